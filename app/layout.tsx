@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { AppHeader } from '@/components/layout/app-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Rill', template: '%s · Rill' },
+  description: 'Streaming AI chat, translation and collaboration.',
+  icons: { icon: '/favicon.svg' },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#09090b' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body className="flex h-dvh flex-col">
+        <AppHeader />
+        <main className="flex min-h-0 flex-1 flex-col">{children}</main>
+      </body>
+    </html>
+  );
+}

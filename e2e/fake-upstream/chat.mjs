@@ -1,0 +1,151 @@
+// POST /v1/chat/completions: the echo "model", streamed or not, plus the
+// failures the directives ask for.
+
+import { parseDirectives } from './directives.mjs';
+import { answerTokens, estimatePromptTokens } from './answer.mjs';
+import { errorBody, finishJson } from './http.mjs';
+
+const ERRORS = {
+  401: () => ({ message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' }),
+  404: (model) => ({
+    message: `The model \`${model}\` does not exist`,
+    type: 'invalid_request_error',
+    code: 'model_not_found',
+  }),
+  429: () => ({ message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' }),
+  500: () => ({ message: 'The server had an error', type: 'server_error', code: null }),
+};
+
+/**
+ * @param {{ body: any, record: any, failedOnce: Set<string>, defaultPaceMs: number, defaultModel: string }} ctx
+ */
+export async function handleChatCompletion(req, res, { body, record, failedOnce, defaultPaceMs, defaultModel }) {
+  if (!Array.isArray(body?.messages)) {
+    return finishJson(
+      res,
+      record,
+      400,
+      errorBody({
+        message: "Missing required parameter: 'messages'.",
+        type: 'invalid_request_error',
+        param: 'messages',
+        code: 'missing_required_parameter',
+      }),
+    );
+  }
+
+  const { directives, cleanText } = parseDirectives(record.lastUserText);
+
+  let failStatus = directives.status;
+  // Keyed on the full last-user text: the same prompt fails once and then
+  // works, which is what a client's retry sees from a flaky real upstream.
+  if (failStatus === undefined && directives.failOnce !== undefined && !failedOnce.has(record.lastUserText)) {
+    failedOnce.add(record.lastUserText);
+    failStatus = directives.failOnce;
+  }
+  if (failStatus !== undefined) {
+    const headers = failStatus === 429 ? { 'retry-after': String(directives.retryAfter ?? 1) } : undefined;
+    return finishJson(res, record, failStatus, errorBody(ERRORS[failStatus](record.model)), headers);
+  }
+
+  let tokens = answerTokens(cleanText, directives);
+  let finishReason = 'stop';
+  const maxTokens = body.max_completion_tokens ?? body.max_tokens;
+  if (typeof maxTokens === 'number' && tokens.length > maxTokens) {
+    tokens = tokens.slice(0, Math.max(0, maxTokens));
+    finishReason = 'length';
+  }
+  const promptTokens = estimatePromptTokens(body.messages);
+  const usage = {
+    prompt_tokens: promptTokens,
+    completion_tokens: tokens.length,
+    total_tokens: promptTokens + tokens.length,
+  };
+  // Key order as OpenAI sends it; `object` is filled in per response type.
+  const common = {
+    id: `chatcmpl-fake${record.id}`,
+    object: '',
+    created: Math.floor(record.startedAt / 1000),
+    model: record.model ?? defaultModel,
+    system_fingerprint: 'fp_rill_fake',
+  };
+
+  // Everything below waits on timers; a client that hangs up must stop them,
+  // otherwise we would keep writing into a dead socket and mis-log the request.
+  let timer = null;
+  let cutByUs = false;
+  res.on('close', () => {
+    clearTimeout(timer);
+    if (!record.completed && !cutByUs) {
+      record.aborted = true;
+      record.endedAt = Date.now();
+    }
+  });
+  const sleep = (ms) => new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+  const gone = () => res.destroyed || res.writableEnded;
+  // Destroying the socket (not ending the response) is what a crashed or
+  // disconnected upstream looks like to the client: a stream that just stops.
+  // setImmediate lets Node flush the last written token first (chunked
+  // writes are corked until the next tick), so exactly N tokens get out.
+  const cutNow = () => {
+    cutByUs = true;
+    record.endedAt = Date.now();
+    setImmediate(() => res.socket?.destroy());
+  };
+
+  if (!body.stream) {
+    if (directives.slow) await sleep(directives.slow);
+    if (gone()) return;
+    if (directives.cut !== undefined) return cutNow();
+    return finishJson(res, record, 200, {
+      ...common,
+      object: 'chat.completion',
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: tokens.join(''), refusal: null },
+          logprobs: null,
+          finish_reason: finishReason,
+        },
+      ],
+      usage,
+    });
+  }
+
+  const includeUsage = body.stream_options?.include_usage === true;
+  // With include_usage OpenAI puts `usage: null` on every chunk but the last.
+  const chunk = (choices, extra = includeUsage ? { usage: null } : {}) =>
+    `data: ${JSON.stringify({ ...common, object: 'chat.completion.chunk', choices, ...extra })}\n\n`;
+  const choice = (delta, finish_reason = null) => [{ index: 0, delta, logprobs: null, finish_reason }];
+
+  record.status = 200;
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+  });
+  res.write(chunk(choice({ role: 'assistant', content: '' })));
+
+  const pace = directives.pace ?? defaultPaceMs;
+  if (directives.slow) await sleep(directives.slow);
+  for (let i = 0; i < tokens.length; i++) {
+    if (gone()) return;
+    if (i === directives.cut) return cutNow();
+    if (i > 0 && pace > 0) {
+      await sleep(pace);
+      if (gone()) return;
+    }
+    res.write(chunk(choice({ content: tokens[i] })));
+    record.firstTokenAt ??= Date.now();
+    record.tokensSent++;
+  }
+  if (gone()) return;
+  if (directives.cut !== undefined) return cutNow();
+
+  res.write(chunk(choice({}, finishReason)));
+  if (includeUsage) res.write(chunk([], { usage }));
+  res.write('data: [DONE]\n\n');
+  record.completed = true;
+  record.endedAt = Date.now();
+  res.end();
+}

@@ -1,0 +1,56 @@
+// Fault-injection directives, written as [[name args]] inside the last user
+// message. Living in the message (not in headers or server state) lets any
+// client, including a person typing into the chat UI, trigger them, and makes
+// them apply to one request only.
+
+const DIRECTIVE = /\[\[\s*([a-z0-9-]+)(?:\s+(.*?))?\s*\]\]/gis;
+
+const ERROR_STATUSES = new Set([401, 404, 429, 500]);
+
+/**
+ * @param {string} text
+ * @returns {{ directives: Record<string, any>, cleanText: string }}
+ */
+export function parseDirectives(text) {
+  /** @type {Record<string, any>} */
+  const d = {};
+  const cleanText = text
+    .replace(DIRECTIVE, (whole, rawName, rawArgs = '') => {
+      const name = rawName.toLowerCase();
+      const args = rawArgs.trim();
+      const int = () => {
+        const n = Number.parseInt(args, 10);
+        return Number.isFinite(n) && n >= 0 ? n : undefined;
+      };
+
+      if (/^\d+$/.test(name) && ERROR_STATUSES.has(Number(name))) {
+        d.status = Number(name);
+        const retry = /retry\s*=\s*(\d+)/i.exec(args);
+        if (retry) d.retryAfter = Number(retry[1]);
+      } else if (name === 'fail-once' && ERROR_STATUSES.has(Number(args))) {
+        d.failOnce = Number(args);
+      } else if (name === 'cut' && int() !== undefined) {
+        d.cut = int();
+      } else if (name === 'slow' && int() !== undefined) {
+        d.slow = int();
+      } else if (name === 'pace' && int() !== undefined) {
+        d.pace = int();
+      } else if (name === 'long' && int() !== undefined) {
+        d.long = int();
+      } else if (name === 'markdown') {
+        d.markdown = true;
+      } else if (name === 'reply') {
+        // Keep the original spacing of TEXT: the test asked for it exactly.
+        d.reply = rawArgs;
+      } else {
+        // Not ours: leave it in the text so typos are visible in the echo.
+        return whole;
+      }
+      return '';
+    })
+    // Removing a directive from the middle of a sentence leaves a double space.
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+
+  return { directives: d, cleanText };
+}

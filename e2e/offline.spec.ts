@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { chatPage } from './support/chat-page';
+
+test('with no model configured, the offline demo model answers and says what it is', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  await expect(page.getByTestId('model-badge')).toHaveText('Offline demo model');
+  await chat.send('Hello there, how are you?');
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await expect(chat.lastAnswer).toContainText('offline demo model');
+  await expect(chat.lastAnswer).toContainText('OPENAI_API_KEY');
+});
+
+test('/ leads to the chat, and the header links every page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/chat$/);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Chat', 'Translate', 'Collaborate']) await expect(nav.getByRole('link', { name })).toBeVisible();
+});

@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+
+/** What a user does on /chat, named the way they would say it. */
+export function chatPage(page: Page) {
+  const input = page.getByRole('textbox', { name: 'Message' });
+  const assistantMessages = page.getByTestId('message-assistant');
+  return {
+    input,
+    assistantMessages,
+    lastAnswer: assistantMessages.last(),
+    async open() {
+      await page.goto('/chat');
+      await expect(input).toBeEditable();
+    },
+    async send(text: string) {
+      await input.fill(text);
+      await input.press('Enter');
+    },
+    async waitForAnswerDone() {
+      await expect(assistantMessages.last()).toHaveAttribute('data-status', /done|stopped|error/);
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { LanguageModelV4 } from '@ai-sdk/provider';
+import { streamText, toUIMessageStream, type ModelMessage, type ToolSet, type UIMessage, type UIMessageChunk } from 'ai';
+import type { AnswerMetadata } from '@/lib/answer-metadata';
+import { encodeStreamError } from '@/lib/errors';
+import { classifyUpstreamError } from './upstream-errors';
+
+export interface AnswerRequest {
+  model: LanguageModelV4;
+  instructions?: string;
+  messages: ModelMessage[];
+  temperature?: number;
+  maxOutputTokens?: number;
+  /** The request's signal: when the browser goes away, the provider call is cancelled with it. */
+  abortSignal: AbortSignal;
+  /** Facts known before the answer starts (e.g. how many old turns were trimmed). */
+  metadata?: AnswerMetadata;
+}
+
+/**
+ * Streams one model answer as AI SDK UI message chunks. Every feature (chat, translation, panels)
+ * answers through here, so failures, timings and usage are reported the same way everywhere.
+ */
+export function streamAnswer(request: AnswerRequest): ReadableStream<UIMessageChunk<AnswerMetadata>> {
+  const startedAt = performance.now();
+  let firstTokenAt: number | undefined;
+
+  const result = streamText({
+    model: request.model,
+    instructions: request.instructions,
+    messages: request.messages,
+    temperature: request.temperature,
+    maxOutputTokens: request.maxOutputTokens,
+    abortSignal: request.abortSignal,
+    // Provider fetches retry on their own with a bounded wait (see retrying-fetch.ts).
+    maxRetries: 0,
+    onChunk: ({ chunk }) => {
+      if (firstTokenAt === undefined && chunk.type === 'text-delta') firstTokenAt = performance.now();
+    },
+  });
+
+  return toUIMessageStream<ToolSet, UIMessage<AnswerMetadata>>({
+    stream: errorsAsParts(result.stream),
+    onError: (error) => encodeStreamError(classifyUpstreamError(error, { streamedText: firstTokenAt !== undefined })),
+    messageMetadata: ({ part }): AnswerMetadata | undefined => {
+      if (part.type === 'start') return { ...request.metadata, model: request.model.modelId };
+      if (part.type === 'finish') {
+        return {
+          ...request.metadata,
+          model: request.model.modelId,
+          ttftMs: firstTokenAt === undefined ? undefined : round(firstTokenAt - startedAt),
+          durationMs: round(performance.now() - startedAt),
+          inputTokens: part.totalUsage.inputTokens,
+          outputTokens: part.totalUsage.outputTokens,
+          finishReason: part.finishReason,
+        };
+      }
+      return undefined;
+    },
+  });
+}
+
+/**
+ * A provider stream that breaks mid-body (the connection is cut) makes the AI SDK's stream throw
+ * instead of yielding an error part, which would end the HTTP response without a word. Turn the
+ * throw into an error part so the browser is told, and keeps the text it has.
+ */
+function errorsAsParts<T extends { type: string }>(source: ReadableStream<T>): ReadableStream<T | { type: 'error'; error: unknown }> {
+  const reader = source.getReader();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        controller.enqueue({ type: 'error', error });
+        controller.close();
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

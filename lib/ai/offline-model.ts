@@ -1,0 +1,127 @@
+import type {
+  LanguageModelV4,
+  LanguageModelV4CallOptions,
+  LanguageModelV4Prompt,
+  LanguageModelV4StreamPart,
+  LanguageModelV4Usage,
+} from '@ai-sdk/provider';
+import { OFFLINE_MODEL_ID } from './model-config';
+import { offlineAnswer } from './offline-answers';
+import { countTokens } from './tokens';
+
+/**
+ * Rill's built-in model: a real LanguageModelV4, so routes, streaming, abort and usage accounting
+ * cannot tell it from a provider. It paces its tokens so streaming is visible, as with a real model.
+ */
+export function createOfflineModel({ paceMs = 30 }: { paceMs?: number } = {}): LanguageModelV4 {
+  return {
+    specificationVersion: 'v4',
+    provider: 'rill-offline',
+    modelId: OFFLINE_MODEL_ID,
+    supportedUrls: {},
+    async doGenerate(options) {
+      const { text, usage } = answerFor(options);
+      return {
+        content: [{ type: 'text', text }],
+        finishReason: { unified: 'stop', raw: 'stop' },
+        usage,
+        warnings: [],
+      };
+    },
+    async doStream(options) {
+      const { text, usage } = answerFor(options);
+      return { stream: paceTokens(splitIntoTokens(text), usage, paceMs, options.abortSignal) };
+    },
+  };
+}
+
+function answerFor(options: LanguageModelV4CallOptions) {
+  const text = offlineAnswer(describeConversation(options.prompt));
+  const limit = options.maxOutputTokens;
+  const tokens = splitIntoTokens(text);
+  const kept = limit !== undefined && tokens.length > limit ? tokens.slice(0, limit) : tokens;
+  return { text: kept.join(''), usage: usageOf(options.prompt, kept.length) };
+}
+
+function describeConversation(prompt: LanguageModelV4Prompt) {
+  const userMessages = prompt.filter((message) => message.role === 'user');
+  const last = userMessages.at(-1);
+  const lastUserText = last ? last.content.map((part) => (part.type === 'text' ? part.text : '')).join('') : '';
+  return {
+    lastUserText,
+    userTurns: userMessages.length,
+    hasSystemPrompt: prompt.some((message) => message.role === 'system'),
+  };
+}
+
+/** Word-sized pieces with their leading whitespace, like a BPE tokenizer's output reads on screen. */
+export function splitIntoTokens(text: string): string[] {
+  return text.match(/\s*\S+/g) ?? [];
+}
+
+function usageOf(prompt: LanguageModelV4Prompt, outputTokens: number): LanguageModelV4Usage {
+  const inputText = prompt
+    .map((message) =>
+      typeof message.content === 'string'
+        ? message.content
+        : message.content.map((part) => ('text' in part && typeof part.text === 'string' ? part.text : '')).join(''),
+    )
+    .join('\n');
+  const inputTokens = countTokens(inputText);
+  return {
+    inputTokens: { total: inputTokens, noCache: inputTokens, cacheRead: undefined, cacheWrite: undefined },
+    outputTokens: { total: outputTokens, text: outputTokens, reasoning: undefined },
+  };
+}
+
+function paceTokens(
+  tokens: string[],
+  usage: LanguageModelV4Usage,
+  paceMs: number,
+  abortSignal: AbortSignal | undefined,
+): ReadableStream<LanguageModelV4StreamPart> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let settlePendingPull: (() => void) | undefined;
+  let index = 0;
+  let finished = false;
+  const stop = () => {
+    finished = true;
+    clearTimeout(timer);
+    settlePendingPull?.();
+  };
+  return new ReadableStream<LanguageModelV4StreamPart>({
+    start(controller) {
+      controller.enqueue({ type: 'stream-start', warnings: [] });
+      controller.enqueue({ type: 'response-metadata', id: `offline-${Date.now()}`, modelId: OFFLINE_MODEL_ID, timestamp: new Date() });
+      controller.enqueue({ type: 'text-start', id: 'text-0' });
+      abortSignal?.addEventListener(
+        'abort',
+        () => {
+          if (finished) return;
+          stop();
+          controller.error(abortSignal.reason ?? new DOMException('Aborted', 'AbortError'));
+        },
+        { once: true },
+      );
+    },
+    pull(controller) {
+      if (finished) return;
+      return new Promise<void>((resolve) => {
+        settlePendingPull = resolve;
+        timer = setTimeout(() => {
+          const token = tokens[index++];
+          if (token !== undefined) {
+            controller.enqueue({ type: 'text-delta', id: 'text-0', delta: token });
+          } else {
+            controller.enqueue({ type: 'text-end', id: 'text-0' });
+            controller.enqueue({ type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage });
+            finished = true;
+            controller.close();
+          }
+          resolve();
+        }, paceMs);
+      });
+    },
+    cancel: stop,
+  });
+}

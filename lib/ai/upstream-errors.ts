@@ -1,0 +1,49 @@
+import { APICallError, RetryError } from 'ai';
+import { retryAfterMs } from './retry-after';
+import { codeForStatus, rillError, type RillError } from '@/lib/errors';
+
+/**
+ * Turns whatever the provider call threw into a RillError a user can act on. `streamedText` says
+ * whether part of the answer already arrived: a failure after that is an interruption, and the
+ * browser keeps the partial text.
+ */
+export function classifyUpstreamError(error: unknown, { streamedText }: { streamedText: boolean }): RillError {
+  const cause = RetryError.isInstance(error) ? error.lastError : error;
+
+  if (isTimeout(cause)) {
+    return rillError('timeout', streamedText ? 'The model stopped sending mid-answer and the wait timed out.' : 'The model did not start answering in time.');
+  }
+  if (APICallError.isInstance(cause) && cause.statusCode !== undefined && cause.statusCode >= 400) {
+    return fromStatus(cause.statusCode, cause.responseHeaders, providerMessage(cause));
+  }
+  if (streamedText) return rillError('interrupted', 'The connection to the model broke mid-answer. The text so far is kept.');
+  return rillError('unavailable', 'The model provider could not be reached. Check that it is running and try again.');
+}
+
+function fromStatus(status: number, headers: Record<string, string> | undefined, detail: string | undefined): RillError {
+  const code = codeForStatus(status);
+  switch (code) {
+    case 'rate_limited': {
+      const waitMs = retryAfterMs(headers);
+      const retryAfter = waitMs === undefined ? undefined : Math.max(1, Math.ceil(waitMs / 1000));
+      return rillError('rate_limited', `The model provider is rate limiting requests${retryAfter ? `; try again in ${retryAfter} s` : ''}.`, retryAfter);
+    }
+    case 'auth':
+      return rillError('auth', 'The model provider rejected the API key. Check OPENAI_API_KEY on the server.');
+    case 'model_not_found':
+      return rillError('model_not_found', detail ?? 'The model provider does not know this model. Pick another model.');
+    case 'unavailable':
+      return rillError('unavailable', `The model provider is unavailable (HTTP ${status}). Try again shortly.`);
+    default:
+      return rillError(code, detail ?? `The model provider refused the request (HTTP ${status}).`);
+  }
+}
+
+function providerMessage(error: APICallError): string | undefined {
+  const data = error.data as { error?: { message?: unknown } } | undefined;
+  return typeof data?.error?.message === 'string' ? data.error.message : undefined;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}

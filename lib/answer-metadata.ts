@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Facts about one answer that the server sends alongside its text (shown per message, and measured). */
+export const answerMetadataSchema = z.object({
+  model: z.string().optional(),
+  /** Milliseconds from the request reaching the server to the first token. */
+  ttftMs: z.number().optional(),
+  durationMs: z.number().optional(),
+  inputTokens: z.number().optional(),
+  outputTokens: z.number().optional(),
+  finishReason: z.string().optional(),
+  /** Older turns left out to fit the model's input budget. */
+  trimmedMessages: z.number().optional(),
+  cached: z.boolean().optional(),
+});
+
+export type AnswerMetadata = z.infer<typeof answerMetadataSchema>;

@@ -1,0 +1,31 @@
+import type { AnswerMetadata } from '@/lib/answer-metadata';
+import type { RillError } from '@/lib/errors';
+
+/** 'stopped' and 'error' keep whatever text had arrived; a stop is a state, never an error string. */
+export type MessageStatus = 'streaming' | 'done' | 'stopped' | 'error';
+
+export interface ChatMessage {
+  id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  createdAt: number;
+  status?: MessageStatus;
+  error?: RillError;
+  metadata?: AnswerMetadata;
+}
+
+export interface ChatSettings {
+  model?: string;
+  system?: string;
+  temperature?: number;
+  maxOutputTokens?: number;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  messages: ChatMessage[];
+  settings: ChatSettings;
+}

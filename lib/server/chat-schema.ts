@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const MAX_MESSAGE_CHARS = 100_000;
+export const MAX_MESSAGES = 500;
+
+const textPart = z.object({ type: z.literal('text'), text: z.string().max(MAX_MESSAGE_CHARS, `A message may hold at most ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters.`) });
+
+// Parts the AI SDK's own clients add around text; they carry nothing Rill sends to the model.
+const ignoredPart = z.object({ type: z.enum(['step-start', 'reasoning', 'source-url', 'source-document']) }).loose();
+
+export const chatMessageSchema = z.object({
+  id: z.string().min(1).max(200),
+  role: z.enum(['user', 'assistant']),
+  parts: z.array(z.union([textPart, ignoredPart])).max(100),
+});
+
+export const chatSettingsSchema = z.object({
+  model: z.string().trim().min(1).max(200).optional(),
+  system: z.string().max(20_000).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  maxOutputTokens: z.number().int().min(1).max(32_000).optional(),
+});
+
+export const chatRequestSchema = chatSettingsSchema.extend({
+  id: z.string().max(200).optional(),
+  messages: z
+    .array(chatMessageSchema)
+    .min(1, 'Send at least one message.')
+    .max(MAX_MESSAGES)
+    .refine((messages) => messages.at(-1)?.role === 'user', 'The last message must be a user message.'),
+});
+
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export function textOf(message: ChatMessage): string {
+  return message.parts.map((part) => (part.type === 'text' && 'text' in part ? part.text : '')).join('');
+}

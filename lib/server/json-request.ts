@@ -1,0 +1,72 @@
+import 'server-only';
+import type { z } from 'zod';
+import { jsonError } from './json-response';
+
+export type ParsedRequest<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads a JSON request body and validates it, answering bad input with a 4xx JSON error. The body is
+ * read as a stream and refused (413) as soon as it passes `maxBytes`, so an oversized upload is never
+ * buffered whole, whatever its content-length claims.
+ */
+export async function parseJsonRequest<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {},
+): Promise<ParsedRequest<z.output<Schema>>> {
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(contentType.trim())) {
+    return fail(jsonError(415, 'Send the request body as JSON (content-type: application/json).'));
+  }
+  const declaredLength = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declaredLength) && declaredLength > maxBytes) return fail(tooLarge(maxBytes));
+
+  const text = await readTextWithin(request, maxBytes);
+  if (text === undefined) return fail(tooLarge(maxBytes));
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail(jsonError(400, 'The request body is not valid JSON.'));
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return fail(jsonError(400, describeIssue(parsed.error)));
+  return { ok: true, data: parsed.data };
+}
+
+function fail(response: Response): { ok: false; response: Response } {
+  return { ok: false, response };
+}
+
+function tooLarge(maxBytes: number): Response {
+  return jsonError(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+}
+
+async function readTextWithin(request: Request, maxBytes: number): Promise<string | undefined> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The first problem, said with where it is: "messages.0.role: Invalid option: …". */
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The request body has the wrong shape.';
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
