@@ -33,6 +33,9 @@ export function streamAnswer(request: AnswerRequest): ReadableStream<UIMessageCh
     abortSignal: request.abortSignal,
     // Provider fetches retry on their own with a bounded wait (see retrying-fetch.ts).
     maxRetries: 0,
+    // The default handler console.logs the whole error, request body (the user's prompt) included.
+    // Failures reach the client as error chunks and the logs through request events instead.
+    onError: () => {},
     onChunk: ({ chunk }) => {
       if (firstTokenAt === undefined && chunk.type === 'text-delta') firstTokenAt = performance.now();
     },

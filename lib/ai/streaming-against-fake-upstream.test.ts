@@ -1,0 +1,76 @@
+import type { UIMessageChunk } from 'ai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeUpstream, type FakeUpstream } from '@/e2e/fake-upstream/server.mjs';
+import { decodeStreamError } from '@/lib/errors';
+import { streamAnswer } from './answer-stream';
+import { createModelResolver } from './provider';
+
+/** The model layer against a server speaking the real OpenAI wire format, faults included. */
+let upstream: FakeUpstream;
+let model: ReturnType<typeof createModelResolver>;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream({ defaultPaceMs: 1 });
+  model = createModelResolver({ mode: 'compatible', baseURL: upstream.url, apiKey: 'sk-unit', defaultModel: 'fake-small' });
+});
+afterAll(() => upstream.close());
+
+async function answer(text: string, signal = new AbortController().signal) {
+  const chunks: UIMessageChunk[] = [];
+  const stream = streamAnswer({ model: model(), messages: [{ role: 'user', content: text }], abortSignal: signal });
+  for await (const chunk of stream) chunks.push(chunk);
+  const deltas = chunks.flatMap((chunk) => (chunk.type === 'text-delta' ? [chunk.delta] : []));
+  const error = chunks.find((chunk) => chunk.type === 'error');
+  const finish = chunks.find((chunk) => chunk.type === 'finish');
+  return { deltas, text: deltas.join(''), error: error?.type === 'error' ? decodeStreamError(error.errorText) : undefined, finish };
+}
+
+const recordsFor = (marker: string) => upstream.log.filter((record) => record.lastUserText.includes(marker));
+
+describe('streamAnswer through an OpenAI-compatible server', () => {
+  it('streams the answer in pieces and reports model, timing and usage at the end', async () => {
+    const { deltas, text, finish } = await answer('plain hello');
+    expect(text).toBe('Echo: plain hello');
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(finish?.type === 'finish' && finish.messageMetadata).toMatchObject({ model: 'fake-small', outputTokens: 3, finishReason: 'stop' });
+    const [record] = recordsFor('plain hello');
+    expect(record?.path).toBe('/v1/chat/completions');
+    expect(record?.headers.authorization).toBe('Bearer sk-unit');
+  });
+
+  it('keeps the text of a cut stream and says it was interrupted', async () => {
+    const { text, error } = await answer('cut-me [[cut 3]]');
+    expect(text).toBe('Echo: cut-me');
+    expect(error?.code).toBe('interrupted');
+  });
+
+  it('fails fast on a long rate-limit wait, passing the wait on', async () => {
+    const { text, error } = await answer('limited [[429 retry=30]]');
+    expect(text).toBe('');
+    expect(error).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
+    expect(recordsFor('limited')).toHaveLength(1);
+  });
+
+  it('retries a passing server error and answers', async () => {
+    const { text, error } = await answer('flaky [[fail-once 500]]');
+    expect(error).toBeUndefined();
+    expect(text).toBe('Echo: flaky');
+    expect(recordsFor('flaky').map((record) => record.status)).toEqual([500, 200]);
+  });
+
+  it('names a rejected key and an unknown model', async () => {
+    expect((await answer('who [[401]]')).error?.code).toBe('auth');
+    expect((await answer('what [[404]]')).error?.code).toBe('model_not_found');
+  });
+
+  it('cancels the upstream request when the caller aborts', async () => {
+    const controller = new AbortController();
+    const stream = streamAnswer({ model: model(), messages: [{ role: 'user', content: 'abort-me [[pace 50]] [[long 100]]' }], abortSignal: controller.signal });
+    const reader = stream.getReader();
+    for (let deltas = 0; deltas < 3; ) if ((await reader.read()).value?.type === 'text-delta') deltas++;
+    controller.abort();
+    await reader.cancel().catch(() => {});
+    await expect.poll(() => recordsFor('abort-me')[0]?.aborted).toBe(true);
+    expect(recordsFor('abort-me')[0]?.tokensSent).toBeLessThan(20);
+  });
+});
