@@ -4,7 +4,7 @@ import { chatPage } from './support/chat-page';
 test('with no model configured, the offline demo model answers and says what it is', async ({ page }) => {
   const chat = chatPage(page);
   await chat.open();
-  await expect(page.getByTestId('model-badge')).toHaveText('Offline demo model');
+  await expect(page.getByTestId('model-badge')).toContainText('Offline demo model');
   await chat.send('Hello there, how are you?');
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');

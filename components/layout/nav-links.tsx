@@ -12,7 +12,7 @@ const links = [
 export function NavLinks() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav aria-label="Main" className="flex items-center gap-0.5 text-[13px] sm:gap-1 sm:text-sm">
       {links.map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (
@@ -20,7 +20,7 @@ export function NavLinks() {
             key={href}
             href={href}
             aria-current={current ? 'page' : undefined}
-            className={`rounded-md px-2 py-1.5 sm:px-3 ${current ? 'bg-zinc-100 font-medium dark:bg-zinc-800' : 'text-zinc-600 hover:bg-zinc-50 dark:text-zinc-400 dark:hover:bg-zinc-900'}`}
+            className={`rounded-md px-1.5 py-1.5 sm:px-3 ${current ? 'bg-zinc-100 font-medium dark:bg-zinc-800' : 'text-zinc-600 hover:bg-zinc-50 dark:text-zinc-400 dark:hover:bg-zinc-900'}`}
           >
             {label}
           </Link>
