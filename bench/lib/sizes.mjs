@@ -28,9 +28,10 @@ export const sizes = {
   paceMs: int('BENCH_PACE_MS', 10, 10),
   proxy: {
     concurrency: list('BENCH_PROXY_CONCURRENCY', [1, 10, 100], [1, 10, 100]),
-    tokens: int('BENCH_PROXY_TOKENS', 50, 30),
-    /** At least this many streams per concurrency level and path, so p99 means something. */
-    minStreams: int('BENCH_PROXY_MIN_STREAMS', 200, 40),
+    tokens: int('BENCH_PROXY_TOKENS', 30, 20),
+    /** At least this many streams per concurrency level and path, in at least minRounds batches. */
+    minStreams: int('BENCH_PROXY_MIN_STREAMS', 50, 20),
+    minRounds: int('BENCH_PROXY_MIN_ROUNDS', 3, 2),
   },
   scale: {
     streams: int('BENCH_SCALE_STREAMS', 1000, 200),
@@ -50,6 +51,7 @@ export const sizes = {
   soak: {
     streams: int('BENCH_SOAK_STREAMS', 5_000, 300),
     tokens: int('BENCH_SOAK_TOKENS', 20, 20),
-    concurrency: int('BENCH_SOAK_CONCURRENCY', 1, 1),
+    /** Streams in flight at a time: a few keep both cores busy, so the soak takes seconds, not minutes. */
+    concurrency: int('BENCH_SOAK_CONCURRENCY', 4, 4),
   },
 };

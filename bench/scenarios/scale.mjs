@@ -15,16 +15,16 @@ export const scale = {
   async run({ sizes }) {
     const { streams, tokens, paceMs } = sizes.scale;
     return withServers({ paceMs }, async ({ app }) => {
-      const agent = keepAliveAgent(streams);
-      const request = () => ({ agent, origin: app.origin, route: routes.rill, body: routes.rill.body(promptFor(tokens)) });
-      await concurrentStreams(20, request);
+      const request = (agent) => () => ({ agent, origin: app.origin, route: routes.rill, body: routes.rill.body(promptFor(tokens)) });
+      await concurrentStreams(20, request(keepAliveAgent(20)));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const idle = processMemory(app.pid).rss;
       resetPeak(app.pid);
 
       const sampler = sampleMemory(app.pid);
       const startedAt = performance.now();
-      const results = await concurrentStreams(streams, request);
+      // New connections, as from that many browsers; reused idle ones could race the server's keep-alive timeout.
+      const results = await concurrentStreams(streams, request(keepAliveAgent(streams)));
       const wallMs = performance.now() - startedAt;
       const { peak } = sampler.stop();
 
