@@ -39,10 +39,10 @@ export const sizes = {
     paceMs: int('BENCH_SCALE_PACE_MS', 100, 100),
   },
   render: {
-    tokens: int('BENCH_RENDER_TOKENS', 10_000, 2_000),
+    tokens: int('BENCH_RENDER_TOKENS', 10_000, 1_500),
     paceMs: int('BENCH_RENDER_PACE_MS', 2, 2),
     /** Per-token cost is compared between the first and the last window of this many tokens. */
-    window: int('BENCH_RENDER_WINDOW', 1_000, 400),
+    window: int('BENCH_RENDER_WINDOW', 1_000, 300),
   },
   cache: {
     repeats: int('BENCH_CACHE_REPEATS', 5, 3),

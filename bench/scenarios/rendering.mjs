@@ -90,12 +90,15 @@ function summarize({ tokens, samples, longTasks }, window) {
   const last = samples.at(-1);
   const perTokenUs = (from, to) => ((scriptAt(samples, to) - scriptAt(samples, from)) / (to - from)) * 1e6;
   const streaming = samples.filter((s) => s.tokens > 0 && s.tokens < tokens);
+  // The first window starts at the first sample that saw tokens, so sending the message
+  // (rendering the question, opening the request) is not charged to the answer's tokens.
+  const firstFrom = streaming[0]?.tokens ?? 0;
   return {
     scriptingS: last.scriptS - first.scriptS,
     taskS: last.taskS - first.taskS,
     longestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)),
     longTasks: longTasks.length,
-    firstWindowUs: perTokenUs(0, window),
+    firstWindowUs: perTokenUs(firstFrom, firstFrom + window),
     lastWindowUs: perTokenUs(tokens - window, tokens),
     tokensPerSecond: streaming.length > 1 ? ((streaming.at(-1).tokens - streaming[0].tokens) / (streaming.at(-1).at - streaming[0].at)) * 1000 : null,
     samples: samples.length,
