@@ -10,6 +10,11 @@ import { repoRoot } from './repo.mjs';
 const running = new Set();
 const TAIL_LINES = 40;
 
+// Whatever ends the benchmark, no server outlives it (and holds its port for the next run).
+process.on('exit', () => {
+  for (const child of running) child.process.kill('SIGKILL');
+});
+
 /** Fake OpenAI-compatible upstream at a fixed default pace (e2e/fake-upstream/server.mjs). */
 export async function startUpstream({ port, paceMs }) {
   const child = launch(process.execPath, [join(repoRoot, 'e2e/fake-upstream/server.mjs')], {

@@ -50,7 +50,8 @@ export function streamOnce({ agent, origin, route, body, timeoutMs = 120_000 }) 
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
     });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no data for ${timeoutMs} ms`)));
-    req.on('error', (err) => finish(err.message));
+    // Whether the server had answered tells a refused or reset connection from a stream cut midway.
+    req.on('error', (err) => finish(result.status ? `${err.message} mid-stream` : `${err.message} before any response`));
     req.on('response', (res) => {
       result.status = res.statusCode ?? 0;
       // The tail of the previous chunk, so a marker split across two chunks still counts once.
