@@ -1,7 +1,9 @@
 // Scenario 3: what the browser pays to show a long answer. A markdown answer and a plain
 // text one of the same token count stream at the same pace into /chat, each in a fresh
 // page; Chromium's counters are sampled along with the fake upstream's token count, so
-// scripting time can be split per token between the start and the end of the answer.
+// scripting time can be split per token between the start and the end of the answer. That
+// split assumes the page keeps up with the stream; a page that falls behind shows up in the
+// longest-task figure first.
 
 import { figure } from '../lib/figures.mjs';
 import { launchChromium, recordLongTasks, renderer } from '../lib/browser.mjs';
