@@ -1,5 +1,7 @@
 // What the fake model "says", and how it is cut into streamed tokens.
 
+import { benchMarkdownTokens, benchPlainTokens } from './bench-answer.mjs';
+
 // Enough distinct words that long answers look like prose to the renderer
 // (wrapping, scrolling) while staying byte-for-byte reproducible across runs.
 const FILLER = (
@@ -59,6 +61,10 @@ export function tokenize(text) {
 
 /** @returns {string[]} the answer's tokens, before any max_tokens cut */
 export function answerTokens(cleanText, directives) {
+  if (directives.bench) {
+    const { kind, tokens } = directives.bench;
+    return kind === 'markdown' ? benchMarkdownTokens(tokens) : benchPlainTokens(tokens);
+  }
   let base;
   if (directives.reply !== undefined) base = directives.reply;
   else if (directives.markdown) base = MARKDOWN_SAMPLE;

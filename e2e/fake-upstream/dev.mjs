@@ -26,6 +26,7 @@ Type these anywhere in a chat message to make the next answer misbehave:
   [[pace MS]]               MS between tokens (default ${process.env.FAKE_UPSTREAM_PACE_MS || 12})
   [[long N]]                append N filler tokens
   [[markdown]]              answer with a markdown sample (heading, list, code, table)
+  [[bench-markdown N]]      N tokens of varied markdown ([[bench-plain N]]: plain paragraphs)
   [[reply TEXT]]            answer exactly TEXT
 `);
 

@@ -37,6 +37,8 @@ export function parseDirectives(text) {
         d.pace = int();
       } else if (name === 'long' && int() !== undefined) {
         d.long = int();
+      } else if ((name === 'bench-markdown' || name === 'bench-plain') && int() !== undefined) {
+        d.bench = { kind: name === 'bench-markdown' ? 'markdown' : 'plain', tokens: int() };
       } else if (name === 'markdown') {
         d.markdown = true;
       } else if (name === 'reply') {
