@@ -2,6 +2,7 @@ import 'server-only';
 import { createUIMessageStreamResponse } from 'ai';
 import type { z } from 'zod';
 import { answerMetadataSchema } from '@/lib/answer-metadata';
+import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/answer-stream-id';
 import { codeForStatus, decodeStreamError } from '@/lib/errors';
 import { AnswerRun, type AnswerChunk } from './answer-run';
 import { clientAddress, hashClient } from './client-identity';
@@ -10,7 +11,6 @@ import { jsonError } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
 import { replayCached, requestKey } from './response-cache';
-import { STREAM_ID_PATTERN } from './resumable';
 
 export interface AnswerRouteContext {
   requestId: string;
@@ -32,9 +32,6 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
    */
   cacheKey?: (input: z.output<Schema>) => unknown;
 }
-
-/** Sent by a client that wants to be able to resume this answer after a reload (see lib/client/resume-answer.ts). */
-export const STREAM_ID_HEADER = 'x-rill-stream-id';
 
 /**
  * Builds the POST handler of a streaming answer route. Every such route goes through here, in this

@@ -9,9 +9,6 @@ const STOP_CHANNEL = `${KEY_PREFIX}:stop`;
 /** A reader that reloads just after the answer ended still gets all of it, for this long. */
 const FINISHED_SECONDS = 10 * 60;
 
-/** Ids the browser makes up (a UUID); anything else is refused before it reaches a store key. */
-export const STREAM_ID_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
-
 export interface ResumableAnswers {
   /** Makes a run followable under `streamId`; false when the id is already taken. */
   register(streamId: string, run: AnswerRun): Promise<boolean>;
