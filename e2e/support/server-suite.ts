@@ -24,27 +24,31 @@ export function serverSuite(store: 'memory' | 'redis') {
     test.skip(skipReason !== null, skipReason ?? '');
 
     let app: AppServer;
+    /** With Redis, a second instance sharing it, as behind a load balancer. */
+    let peer: AppServer | undefined;
     let redis: RedisServer | undefined;
 
     test.beforeAll(async () => {
       test.setTimeout(90_000);
       if (store === 'redis') redis = await startRedisServer();
-      app = await startAppServer({
+      const env = {
         OPENAI_BASE_URL: `${fakeUpstreamURL}/v1`,
         OPENAI_API_KEY: 'sk-test-server-spec',
         OPENAI_MODEL: 'fake-small',
         RILL_RATE_LIMIT_REQUESTS: String(REQUEST_BUDGET),
         RILL_RESUME_GRACE_MS: '60000',
         ...(redis ? { REDIS_URL: redis.url } : {}),
-      });
+      };
+      [app, peer] = await Promise.all([startAppServer(env), redis ? startAppServer(env) : undefined]);
     });
     test.afterAll(async () => {
-      await app?.stop();
+      await Promise.all([app?.stop(), peer?.stop()]);
       await redis?.stop();
     });
 
-    const chat = (text: string, { client = newClient(), temperature = 0, headers = {}, signal }: { client?: string; temperature?: number; headers?: Record<string, string>; signal?: AbortSignal } = {}) =>
-      fetch(`${app.url}/api/chat`, {
+    type ChatOptions = { client?: string; temperature?: number; headers?: Record<string, string>; signal?: AbortSignal; server?: AppServer };
+    const chat = (text: string, { client = newClient(), temperature = 0, headers = {}, signal, server = app }: ChatOptions = {}) =>
+      fetch(`${server.url}/api/chat`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': client, ...headers },
         body: JSON.stringify({ temperature, messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text }] }] }),
@@ -176,5 +180,34 @@ export function serverSuite(store: 'memory' | 'redis') {
       // The server would otherwise keep it going for a reload for the whole minute of grace.
       await expect.poll(async () => (await upstreamRequests(marker))[0]?.aborted, { timeout: 10_000 }).toBe(true);
     });
+
+    if (store === 'redis') {
+      test('a second instance on the same Redis shares the cache, the request budget and resumable answers', async () => {
+        const marker = uniqueMarker('peer');
+        await (await chat(`${marker} cached`)).text();
+        const fromPeer = readAnswerWire(await (await chat(`${marker} cached`, { server: peer })).text());
+        expect(fromPeer.metadata?.cached).toBe(true);
+        expect(await upstreamRequests(`${marker} cached`)).toHaveLength(1);
+
+        const client = newClient();
+        const statuses: number[] = [];
+        for (let i = 0; i <= REQUEST_BUDGET; i++) {
+          const response = await chat(`${marker} budget ${i}`, { client, temperature: 1, server: i % 2 ? peer : app });
+          statuses.push(response.status);
+          await response.text();
+        }
+        expect(statuses).toEqual([...Array(REQUEST_BUDGET).fill(200), 429]);
+
+        const streamId = crypto.randomUUID();
+        const first = new AbortController();
+        const response = await chat(`${marker} resumed [[pace 40]] [[long 40]]`, { temperature: 1, headers: { 'x-rill-stream-id': streamId }, signal: first.signal });
+        await readUntil(response, 'text-delta');
+        first.abort();
+        const resumed = readAnswerWire(await (await fetch(`${peer!.url}/api/answers/${streamId}`)).text());
+        expect(resumed.finished).toBe(true);
+        expect(resumed.text).toMatch(new RegExp(`^Echo: ${marker} resumed`));
+        expect(await upstreamRequests(`${marker} resumed`)).toHaveLength(1);
+      });
+    }
   });
 }
