@@ -78,8 +78,12 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       const started = coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, signal }));
       run = started.run;
       summary.source = started.joined ? 'coalesced' : 'upstream';
-      if (useCache && !started.joined) {
-        void run.outcome.then(({ chunks, complete }) => (complete ? cache.set(key, chunks) : undefined));
+      // The request that started the call accounts for it, whoever is still reading when it ends.
+      if (!started.joined) {
+        void run.outcome.then(async ({ chunks, complete }) => {
+          await limits.recordTokens(clientHash, tokensUsed(chunks));
+          if (useCache && complete) await cache.set(key, chunks);
+        });
       }
     }
 
@@ -94,13 +98,18 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       // A resumable answer outlives its first reader's connection: the browser may be reloading.
       if (aborted && streamId !== undefined) resumable.park(streamId, release);
       else release();
-      if (summary.source === 'upstream') void limits.recordTokens(clientHash, (summary.inputTokens ?? 0) + (summary.outputTokens ?? 0));
     };
     return createUIMessageStreamResponse({
       stream: measureAnswer(run.read(), summary, startedAt, onClose),
       headers: { 'x-request-id': requestId, ...(streamId === undefined ? {} : { [STREAM_ID_HEADER]: streamId }) },
     });
   };
+}
+
+function tokensUsed(chunks: readonly AnswerChunk[]): number {
+  const finish = chunks.findLast((chunk) => chunk.type === 'finish');
+  const metadata = answerMetadataSchema.safeParse(finish?.type === 'finish' ? finish.messageMetadata : undefined);
+  return metadata.success ? (metadata.data.inputTokens ?? 0) + (metadata.data.outputTokens ?? 0) : 0;
 }
 
 /** `cache-control: no-cache` (or no-store) asks for a fresh answer, as it would of an HTTP cache. */

@@ -6,9 +6,10 @@ import type { Publisher, Subscriber } from 'resumable-stream/generic';
  * with the same library code that the Redis one uses. Messages are delivered on a microtask, in
  * order, as Redis would deliver them asynchronously.
  */
-export function createMemoryPubSub({ maxKeys = 10_000 }: { maxKeys?: number } = {}): { publisher: Publisher; subscriber: Subscriber } {
+export function createMemoryPubSub({ maxBytes = 64 * 1024 * 1024 }: { maxBytes?: number } = {}): { publisher: Publisher; subscriber: Subscriber } {
   const handlers = new Map<string, (message: string) => void>();
-  const values = new LRUCache<string, string>({ max: maxKeys });
+  // Finished answers are kept here for late resumers: bounded by size, oldest dropped first.
+  const values = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (value) => Math.max(1, value.length) });
 
   const publisher: Publisher = {
     connect: async () => undefined,
