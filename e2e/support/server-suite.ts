@@ -117,6 +117,20 @@ export function serverSuite(store: 'memory' | 'redis') {
       expect((await chat(`${marker} someone else`)).status).toBe(200);
     });
 
+    test('in the chat, a request past the budget shows how long to wait, and the text typed is kept', async ({ page }) => {
+      const client = newClient();
+      for (let i = 0; i < REQUEST_BUDGET; i++) await (await chat(uniqueMarker('spend'), { client, temperature: 1 })).text();
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': client });
+      await page.goto(`${app.url}/chat`);
+      const input = page.getByRole('textbox', { name: 'Message' });
+      await expect(input).toBeEditable();
+      await input.fill('one more question');
+      await input.press('Enter');
+      const answer = page.getByTestId('message-assistant').last();
+      await expect(answer.getByRole('alert')).toContainText(/Rate limited — try again in \d+ s/);
+      await expect(page.getByText('one more question')).toBeVisible();
+    });
+
     const badRequests: { name: string; body: string; headers?: Record<string, string>; status: number }[] = [
       { name: 'an empty body', body: '', status: 400 },
       { name: 'JSON null', body: 'null', status: 400 },

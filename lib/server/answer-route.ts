@@ -75,7 +75,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       run = new AnswerRun(() => replayCached(cached));
       summary.source = 'cache';
     } else {
-      const started = coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, signal }));
+      const started = await coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, signal }));
       run = started.run;
       summary.source = started.joined ? 'coalesced' : 'upstream';
       // The request that started the call accounts for it, whoever is still reading when it ends.

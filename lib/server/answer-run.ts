@@ -30,6 +30,11 @@ export class AnswerRun {
     return this.ended;
   }
 
+  /** How many leases keep the call going now. */
+  get leaseCount(): number {
+    return this.leases;
+  }
+
   /** Keeps the upstream call going until the returned function is called (once; later calls do nothing). */
   retain(): () => void {
     this.leases++;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
 import { serverModels } from '@/lib/ai/provider';
-import { Coalescer } from './coalesce';
+import { Coalescer, createSharedCoalescer, type RunCoalescer } from './coalesce';
 import { createMemoryPubSub } from './memory-pub-sub';
 import { createClientLimits, type ClientLimits } from './rate-limit';
 import { createRedisConnection, sharedRedis } from './redis';
@@ -14,7 +14,7 @@ import { serverConfig, type ServerConfig } from './server-config';
 export interface PipelineServices {
   limits: ClientLimits;
   cache: ResponseCache | null;
-  coalescer: Coalescer;
+  coalescer: RunCoalescer;
   resumable: ResumableAnswers;
   /** Part of every cache key, so different model setups sharing one Redis never serve each other's answers. */
   cacheNamespace: string;
@@ -22,11 +22,13 @@ export interface PipelineServices {
 
 export function createPipelineServices(config: ServerConfig, redis: { commands: Redis; subscriptions: Redis } | null, cacheNamespace: string): PipelineServices {
   const pubSub = redis ? createRedisPubSub(redis.commands, redis.subscriptions) : createMemoryPubSub();
+  const resumable = createResumableAnswers({ ...pubSub, graceMs: config.resumeGraceMs });
+  const coalescer = new Coalescer();
   return {
     limits: createClientLimits(config, redis?.commands ?? null),
     cache: createResponseCache(config, redis?.commands ?? null),
-    coalescer: new Coalescer(),
-    resumable: createResumableAnswers({ ...pubSub, graceMs: config.resumeGraceMs }),
+    coalescer: redis ? createSharedCoalescer(coalescer, redis.commands, resumable) : coalescer,
+    resumable,
     cacheNamespace,
   };
 }

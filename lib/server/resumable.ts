@@ -8,6 +8,12 @@ const KEY_PREFIX = 'rill:answers';
 const STOP_CHANNEL = `${KEY_PREFIX}:stop`;
 /** A reader that reloads just after the answer ended still gets all of it, for this long. */
 const FINISHED_SECONDS = 10 * 60;
+/** A resumed reader says it is still reading this often; the mark lapses soon after it stops. */
+const READING_REFRESH_MS = 1_000;
+const READING_TTL_SECONDS = 3;
+/** How long a follower waits for an answer another instance has claimed but not yet shared. */
+const FOLLOW_ATTEMPTS = 10;
+const FOLLOW_RETRY_MS = 30;
 
 export interface ResumableAnswers {
   /** Makes a run followable under `streamId`; false when the id is already taken. */
@@ -21,6 +27,10 @@ export interface ResumableAnswers {
   resume(streamId: string): Promise<ReadableStream<string> | null>;
   /** The user pressed Stop: let the answer's upstream call end now, on whichever instance runs it. */
   stop(streamId: string): Promise<void>;
+  /** Shares a run no client named, for identical requests on other instances; their reading keeps it going. */
+  share(runId: string, run: AnswerRun): Promise<void>;
+  /** Follows a run another instance shares (waiting briefly for it to appear); null when there is none. */
+  follow(runId: string): Promise<ReadableStream<string> | null>;
 }
 
 /**
@@ -45,12 +55,11 @@ export function createResumableAnswers({ publisher, subscriber, graceMs }: { pub
     entry.release();
   }
 
-  /** While a resumed reader reads, a short-lived key says so, for the instance holding the parked lease. */
+  /** While a resumed reader reads, a short-lived key says so, for the instance running the answer. */
   function markReading(streamId: string, live: ReadableStream<string>): ReadableStream<string> {
-    const ttlSeconds = Math.ceil(graceMs / 1000) + 1;
-    const mark = () => publisher.set(readingKey(streamId), '1', { EX: ttlSeconds }).catch(() => undefined);
+    const mark = () => publisher.set(readingKey(streamId), '1', { EX: READING_TTL_SECONDS }).catch(() => undefined);
     void mark();
-    const refresh = setInterval(mark, Math.max(250, graceMs / 2));
+    const refresh = setInterval(mark, READING_REFRESH_MS);
     const reader = live.getReader();
     return new ReadableStream<string>({
       async pull(controller) {
@@ -66,16 +75,50 @@ export function createResumableAnswers({ publisher, subscriber, graceMs }: { pub
     });
   }
 
+  async function publish(streamId: string, run: AnswerRun) {
+    const producer = await context.createNewResumableStream(streamId, () => toSse(run.read()));
+    // The library also hands back a copy for a first reader; the run serves that reader itself.
+    await producer?.cancel();
+    void run.outcome.then(({ chunks }) => publisher.set(finishedKey(streamId), JSON.stringify(chunks), { EX: FINISHED_SECONDS }).catch(() => undefined));
+  }
+
+  async function resume(streamId: string) {
+    const live = await context.resumeExistingStream(streamId).catch(() => null);
+    if (live) return markReading(streamId, live);
+    const finished = await publisher.get(finishedKey(streamId)).catch(() => null);
+    return typeof finished === 'string' ? toSse(streamOfChunks(JSON.parse(finished) as AnswerChunk[])) : null;
+  }
+
   return {
     async register(streamId, run) {
       listeningForStops ??= subscriber.subscribe(STOP_CHANNEL, stopHere);
       await listeningForStops;
       if ((await context.hasExistingStream(streamId)) !== null) return false;
-      const producer = await context.createNewResumableStream(streamId, () => toSse(run.read()));
-      // The library also hands back a copy for a first reader; the run serves that reader itself.
-      await producer?.cancel();
-      void run.outcome.then(({ chunks }) => publisher.set(finishedKey(streamId), JSON.stringify(chunks), { EX: FINISHED_SECONDS }).catch(() => undefined));
+      await publish(streamId, run);
       return true;
+    },
+
+    async share(runId, run) {
+      await publish(runId, run);
+      // Readers on other instances count as readers here: this lease goes only once neither is left.
+      const lease = run.retain();
+      const watch = setInterval(async () => {
+        const readingElsewhere = (await publisher.get(readingKey(runId)).catch(() => null)) !== null;
+        if (!readingElsewhere && run.leaseCount === 1) lease();
+      }, READING_REFRESH_MS);
+      void run.outcome.then(() => {
+        clearInterval(watch);
+        lease();
+      });
+    },
+
+    async follow(runId) {
+      for (let attempt = 0; attempt < FOLLOW_ATTEMPTS; attempt++) {
+        const stream = await resume(runId);
+        if (stream) return stream;
+        await new Promise((resolve) => setTimeout(resolve, FOLLOW_RETRY_MS));
+      }
+      return null;
     },
 
     park(streamId, release) {
@@ -94,12 +137,7 @@ export function createResumableAnswers({ publisher, subscriber, graceMs }: { pub
       parked.set(streamId, { release, timer: setTimeout(check, graceMs) });
     },
 
-    async resume(streamId) {
-      const live = await context.resumeExistingStream(streamId).catch(() => null);
-      if (live) return markReading(streamId, live);
-      const finished = await publisher.get(finishedKey(streamId)).catch(() => null);
-      return typeof finished === 'string' ? toSse(streamOfChunks(JSON.parse(finished) as AnswerChunk[])) : null;
-    },
+    resume,
 
     async stop(streamId) {
       stopHere(streamId);
