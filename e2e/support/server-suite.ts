@@ -20,7 +20,7 @@ export function serverSuite(store: 'memory' | 'redis') {
   if (skipReason) console.warn(`Skipping the Redis HTTP tests: ${skipReason}`);
 
   test.describe(`production pipeline over HTTP (${store})`, () => {
-    test.describe.configure({ mode: 'default', timeout: 60_000 });
+    test.describe.configure({ mode: 'default', timeout: 120_000 });
     test.skip(skipReason !== null, skipReason ?? '');
 
     let app: AppServer;
@@ -196,8 +196,14 @@ export function serverSuite(store: 'memory' | 'redis') {
     });
 
     if (store === 'redis') {
-      test('a second instance on the same Redis shares the cache, the request budget and resumable answers', async () => {
+      test('a second instance on the same Redis shares the cache, the request budget, answers in flight and resumable answers', async () => {
         const marker = uniqueMarker('peer');
+        const shared = await Promise.all(
+          Array.from({ length: 10 }, async (_, i) => readAnswerWire(await (await chat(`${marker} shared [[pace 30]] [[long 20]]`, { server: i % 2 ? peer : app })).text())),
+        );
+        expect(await upstreamRequests(`${marker} shared`)).toHaveLength(1);
+        for (const answer of shared) expect(answer.finished && answer.text.startsWith(`Echo: ${marker} shared`)).toBe(true);
+
         await (await chat(`${marker} cached`)).text();
         const fromPeer = readAnswerWire(await (await chat(`${marker} cached`, { server: peer })).text());
         expect(fromPeer.metadata?.cached).toBe(true);
