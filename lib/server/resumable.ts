@@ -91,15 +91,20 @@ export function createResumableAnswers({ publisher, subscriber, graceMs }: { pub
 
   return {
     async register(streamId, run) {
-      listeningForStops ??= subscriber.subscribe(STOP_CHANNEL, stopHere);
-      await listeningForStops;
-      if ((await context.hasExistingStream(streamId)) !== null) return false;
-      await publish(streamId, run);
+      try {
+        listeningForStops ??= subscriber.subscribe(STOP_CHANNEL, stopHere);
+        await listeningForStops;
+        if ((await context.hasExistingStream(streamId)) !== null) return false;
+        await publish(streamId, run);
+      } catch {
+        // Redis is unreachable: the answer still streams, it just cannot be resumed.
+        listeningForStops = undefined;
+      }
       return true;
     },
 
     async share(runId, run) {
-      await publish(runId, run);
+      await publish(runId, run).catch(() => undefined);
       // Readers on other instances count as readers here: this lease goes only once neither is left.
       const lease = run.retain();
       const watch = setInterval(async () => {
