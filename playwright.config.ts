@@ -8,7 +8,9 @@ const nextBin = './node_modules/.bin/next';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
 const serverMode = process.env.E2E_DEV ? 'dev' : 'start';
 
-const sharedEnv = { NEXT_TELEMETRY_DISABLED: '1', OFFLINE_MODEL_PACE_MS: '15' };
+// Every spec talks to these servers from one address; per-client limits are tested on servers of
+// their own (e2e/server-*.spec.ts), so here they are off and no suite can starve another.
+const sharedEnv = { NEXT_TELEMETRY_DISABLED: '1', OFFLINE_MODEL_PACE_MS: '15', RILL_RATE_LIMIT_REQUESTS: '0', RILL_MAX_CONCURRENT_STREAMS: '0' };
 
 export default defineConfig({
   testDir: './e2e',

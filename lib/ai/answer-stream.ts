@@ -2,7 +2,17 @@ import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { streamText, toUIMessageStream, type ModelMessage, type ToolSet, type UIMessage, type UIMessageChunk } from 'ai';
 import type { AnswerMetadata } from '@/lib/answer-metadata';
 import { encodeStreamError } from '@/lib/errors';
+import { serverConfig } from '@/lib/server/server-config';
 import { classifyUpstreamError } from './upstream-errors';
+
+/** Bounds every answer obeys, whatever the request asks for; by default from the server's environment. */
+export interface AnswerLimits {
+  maxOutputTokens: number;
+  /** No first token within this ends the answer with a `timeout` error. */
+  firstTokenTimeoutMs: number;
+  /** Silence this long between tokens ends the answer with a `timeout` error. */
+  streamIdleTimeoutMs: number;
+}
 
 export interface AnswerRequest {
   model: LanguageModelV4;
@@ -14,6 +24,7 @@ export interface AnswerRequest {
   abortSignal: AbortSignal;
   /** Facts known before the answer starts (e.g. how many old turns were trimmed). */
   metadata?: AnswerMetadata;
+  limits?: AnswerLimits;
 }
 
 /**
@@ -23,14 +34,16 @@ export interface AnswerRequest {
 export function streamAnswer(request: AnswerRequest): ReadableStream<UIMessageChunk<AnswerMetadata>> {
   const startedAt = performance.now();
   let firstTokenAt: number | undefined;
+  const limits = request.limits ?? serverConfig();
 
   const result = streamText({
     model: request.model,
     instructions: request.instructions,
     messages: request.messages,
     temperature: request.temperature,
-    maxOutputTokens: request.maxOutputTokens,
+    maxOutputTokens: Math.min(request.maxOutputTokens ?? limits.maxOutputTokens, limits.maxOutputTokens),
     abortSignal: request.abortSignal,
+    timeout: { firstChunkMs: limits.firstTokenTimeoutMs, chunkMs: limits.streamIdleTimeoutMs },
     // Provider fetches retry on their own with a bounded wait (see retrying-fetch.ts).
     maxRetries: 0,
     // The default handler console.logs the whole error, request body (the user's prompt) included.
@@ -42,7 +55,7 @@ export function streamAnswer(request: AnswerRequest): ReadableStream<UIMessageCh
   });
 
   return toUIMessageStream<ToolSet, UIMessage<AnswerMetadata>>({
-    stream: errorsAsParts(result.stream),
+    stream: errorsAsParts(result.stream, request.abortSignal),
     onError: (error) => encodeStreamError(classifyUpstreamError(error, { streamedText: firstTokenAt !== undefined })),
     messageMetadata: ({ part }): AnswerMetadata | undefined => {
       if (part.type === 'start') return { ...request.metadata, model: request.model.modelId };
@@ -65,15 +78,17 @@ export function streamAnswer(request: AnswerRequest): ReadableStream<UIMessageCh
 /**
  * A provider stream that breaks mid-body (the connection is cut) makes the AI SDK's stream throw
  * instead of yielding an error part, which would end the HTTP response without a word. Turn the
- * throw into an error part so the browser is told, and keeps the text it has.
+ * throw into an error part so the browser is told, and keeps the text it has. The SDK ends a timed
+ * out answer as an abort; one the caller did not ask for is a timeout, and is told as one.
  */
-function errorsAsParts<T extends { type: string }>(source: ReadableStream<T>): ReadableStream<T | { type: 'error'; error: unknown }> {
+function errorsAsParts<T extends { type: string }>(source: ReadableStream<T>, callerSignal: AbortSignal): ReadableStream<T | { type: 'error'; error: unknown }> {
   const reader = source.getReader();
   return new ReadableStream({
     async pull(controller) {
       try {
         const { done, value } = await reader.read();
         if (done) controller.close();
+        else if (value.type === 'abort' && !callerSignal.aborted) controller.enqueue({ type: 'error', error: new DOMException('The model went silent', 'TimeoutError') });
         else controller.enqueue(value);
       } catch (error) {
         controller.enqueue({ type: 'error', error });

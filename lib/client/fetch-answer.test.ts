@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createUIMessageStreamResponse } from 'ai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { streamAnswer } from '@/lib/ai/answer-stream';
 import { createOfflineModel } from '@/lib/ai/offline-model';
 import { fetchAnswer } from './fetch-answer';
@@ -59,10 +59,15 @@ describe('fetchAnswer', () => {
     expect(outcome).toMatchObject({ status: 'error', error: { code: 'interrupted' } });
   });
 
-  it('reports a stop, not an error, when the caller aborts', async () => {
+  it('reports a stop, not an error, when the caller aborts mid-answer', async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const { outcome, text } = await collect('/slow', controller.signal);
+    let text = '';
+    const outcome = await fetchAnswer(`${base}/slow`, {}, controller.signal, {
+      onText: (delta) => {
+        text += delta;
+        controller.abort();
+      },
+    });
     expect(outcome).toEqual({ status: 'stopped' });
     expect(text.length).toBeGreaterThan(0);
   });
@@ -70,5 +75,16 @@ describe('fetchAnswer', () => {
   it('reports an unreachable server as a network error', async () => {
     const outcome = await fetchAnswer('http://127.0.0.1:9/none', {}, new AbortController().signal, { onText: () => {} });
     expect(outcome).toMatchObject({ status: 'error', error: { code: 'network' } });
+  });
+});
+
+describe('fetchAnswer request headers', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends a stream id and a request for a fresh answer as headers', async () => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response('data: {"type":"finish"}\n\ndata: [DONE]\n\n'));
+    vi.stubGlobal('fetch', fetch);
+    await fetchAnswer('/api/chat', { messages: [] }, new AbortController().signal, { onText: () => undefined }, { streamId: 'stream-1234', fresh: true });
+    expect(fetch.mock.calls[0]?.[1].headers).toEqual({ 'content-type': 'application/json', 'x-rill-stream-id': 'stream-1234', 'cache-control': 'no-cache' });
   });
 });

@@ -1,5 +1,6 @@
 import { parseJsonEventStream, uiMessageChunkSchema } from 'ai';
 import { answerMetadataSchema, type AnswerMetadata } from '@/lib/answer-metadata';
+import { STREAM_ID_HEADER } from '@/lib/answer-stream-id';
 import { decodeStreamError, errorFromResponse, rillError, type RillError } from '@/lib/errors';
 
 export interface AnswerHandlers {
@@ -10,17 +11,33 @@ export interface AnswerHandlers {
 
 export type AnswerOutcome = { status: 'done' } | { status: 'stopped' } | { status: 'error'; error: RillError };
 
+export interface AnswerRequestOptions {
+  /** Makes the answer resumable after a reload under this id (see resume-answer.ts). */
+  streamId?: string;
+  /** Ask for a fresh answer even when an identical one is cached. */
+  fresh?: boolean;
+}
+
 /**
  * POSTs to a Rill answer route and feeds the streamed answer to `handlers` as it arrives. Resolves
  * with how the answer ended; never throws, so every caller handles stop, failure and success alike.
  * Aborting `signal` cancels the request, which the server passes on to the model provider.
  */
-export async function fetchAnswer(url: string, body: unknown, signal: AbortSignal, handlers: AnswerHandlers): Promise<AnswerOutcome> {
+export async function fetchAnswer(
+  url: string,
+  body: unknown,
+  signal: AbortSignal,
+  handlers: AnswerHandlers,
+  { streamId, fresh }: AnswerRequestOptions = {},
+): Promise<AnswerOutcome> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (streamId) headers[STREAM_ID_HEADER] = streamId;
+  if (fresh) headers['cache-control'] = 'no-cache';
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: JSON.stringify(body),
       signal,
     });
@@ -32,7 +49,8 @@ export async function fetchAnswer(url: string, body: unknown, signal: AbortSigna
   return readAnswer(response.body, signal, handlers);
 }
 
-async function readAnswer(body: ReadableStream<Uint8Array>, signal: AbortSignal, handlers: AnswerHandlers): Promise<AnswerOutcome> {
+/** Feeds a UI message stream response body to `handlers` and tells how the answer ended. */
+export async function readAnswer(body: ReadableStream<Uint8Array>, signal: AbortSignal, handlers: AnswerHandlers): Promise<AnswerOutcome> {
   let receivedText = false;
   let finished = false;
   let error: RillError | undefined;

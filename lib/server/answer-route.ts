@@ -1,16 +1,21 @@
 import 'server-only';
-import { createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
+import { createUIMessageStreamResponse } from 'ai';
 import type { z } from 'zod';
-import { answerMetadataSchema, type AnswerMetadata } from '@/lib/answer-metadata';
-import { decodeStreamError } from '@/lib/errors';
+import { answerMetadataSchema } from '@/lib/answer-metadata';
+import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/answer-stream-id';
+import { codeForStatus, decodeStreamError } from '@/lib/errors';
+import { AnswerRun, type AnswerChunk } from './answer-run';
 import { clientAddress, hashClient } from './client-identity';
 import { parseJsonRequest } from './json-request';
+import { jsonError } from './json-response';
+import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
+import { replayCached, requestKey } from './response-cache';
 
 export interface AnswerRouteContext {
   requestId: string;
   clientHash: string;
-  /** The request's signal: aborting it cancels the upstream call. */
+  /** Aborted when no reader is left (every client that asked went away): cancels the upstream call. */
   signal: AbortSignal;
 }
 
@@ -19,47 +24,113 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
   route: string;
   schema: Schema;
   maxBodyBytes?: number;
-  answer: (input: z.output<Schema>, context: AnswerRouteContext) => ReadableStream<UIMessageChunk<AnswerMetadata>>;
+  answer: (input: z.output<Schema>, context: AnswerRouteContext) => ReadableStream<AnswerChunk>;
+  /**
+   * What makes two requests the same answer, for the response cache and for coalescing requests in
+   * flight: return it only when the answer is deterministic (e.g. temperature 0, a translation) and
+   * undefined otherwise. Without this option a route never caches or coalesces.
+   */
+  cacheKey?: (input: z.output<Schema>) => unknown;
 }
 
 /**
- * Builds the POST handler of a streaming answer route. Every such route goes through here, so input
- * validation, and what is measured and reported about each request, are the same everywhere.
+ * Builds the POST handler of a streaming answer route. Every such route goes through here, in this
+ * order: request budget, JSON validation, stream slot and daily quota, then the answer from the
+ * cache, from an identical request in flight, or from the model; the answer can be resumed after a
+ * reload when the client gave it a stream id. Each request ends in one `request-end` event.
  */
-export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOptions<Schema>) {
+export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOptions<Schema>, services: () => PipelineServices = pipelineServices) {
   return async function POST(request: Request): Promise<Response> {
+    const { limits, cache, coalescer, resumable, cacheNamespace } = services();
     const startedAt = performance.now();
     const requestId = crypto.randomUUID();
     const clientHash = hashClient(clientAddress(request.headers));
+    const summary: RequestSummary = { requestId, route: options.route, status: 200, clientHash, durationMs: 0, source: 'none' };
+    const refuse = (response: Response, extra: Partial<RequestSummary> = {}) => {
+      Object.assign(summary, { status: response.status, errorCode: codeForStatus(response.status), durationMs: performance.now() - startedAt }, extra);
+      requestEvents.emit({ type: 'request-end', summary });
+      return response;
+    };
+
+    const overBudget = await limits.admitRequest(clientHash);
+    if (overBudget) return refuse(jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter }), { rateLimited: overBudget.reason });
+
     const parsed = await parseJsonRequest(request, options.schema, { maxBytes: options.maxBodyBytes });
-    if (!parsed.ok) {
-      requestEvents.emit({
-        type: 'request-end',
-        summary: { requestId, route: options.route, status: parsed.response.status, clientHash, durationMs: performance.now() - startedAt, source: 'none', errorCode: 'bad_request' },
-      });
-      return parsed.response;
+    if (!parsed.ok) return refuse(parsed.response);
+    const streamId = request.headers.get(STREAM_ID_HEADER) ?? undefined;
+    if (streamId !== undefined && !STREAM_ID_PATTERN.test(streamId)) {
+      return refuse(jsonError(400, `${STREAM_ID_HEADER} must be 8-100 letters, digits, '-' or '_'.`));
     }
-    const stream = options.answer(parsed.data, { requestId, clientHash, signal: request.signal });
-    const summary: RequestSummary = { requestId, route: options.route, status: 200, clientHash, durationMs: 0, source: 'upstream' };
+
+    const slot = await limits.admitStream(clientHash);
+    if ('reason' in slot) return refuse(jsonError(429, slot.message, { code: 'rate_limited', retryAfter: slot.retryAfter }), { rateLimited: slot.reason });
+
+    const material = options.cacheKey?.(parsed.data);
+    const key = material === undefined ? undefined : requestKey({ namespace: cacheNamespace, route: options.route, material });
+    const useCache = key !== undefined && cache !== null && !optsOutOfCache(request.headers);
+    const cached = useCache ? await cache.get(key) : undefined;
+
+    let run: AnswerRun;
+    if (cached) {
+      run = new AnswerRun(() => replayCached(cached));
+      summary.source = 'cache';
+    } else {
+      const started = await coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, signal }));
+      run = started.run;
+      summary.source = started.joined ? 'coalesced' : 'upstream';
+      // The request that started the call accounts for it, whoever is still reading when it ends.
+      if (!started.joined) {
+        void run.outcome.then(async ({ chunks, complete }) => {
+          await limits.recordTokens(clientHash, tokensUsed(chunks));
+          if (useCache && complete) await cache.set(key, chunks);
+        });
+      }
+    }
+
+    const release = run.retain();
+    if (streamId !== undefined && !(await resumable.register(streamId, run))) {
+      release();
+      slot.release();
+      return refuse(jsonError(409, `An answer with this ${STREAM_ID_HEADER} already exists.`));
+    }
+    const onClose = (aborted: boolean) => {
+      slot.release();
+      // A resumable answer outlives its first reader's connection: the browser may be reloading.
+      if (aborted && streamId !== undefined) resumable.park(streamId, release);
+      else release();
+    };
     return createUIMessageStreamResponse({
-      stream: measureAnswer(stream, summary, startedAt),
-      headers: { 'x-request-id': requestId },
+      stream: measureAnswer(run.read(), summary, startedAt, onClose),
+      headers: { 'x-request-id': requestId, ...(streamId === undefined ? {} : { [STREAM_ID_HEADER]: streamId }) },
     });
   };
 }
 
+function tokensUsed(chunks: readonly AnswerChunk[]): number {
+  const finish = chunks.findLast((chunk) => chunk.type === 'finish');
+  const metadata = answerMetadataSchema.safeParse(finish?.type === 'finish' ? finish.messageMetadata : undefined);
+  return metadata.success ? (metadata.data.inputTokens ?? 0) + (metadata.data.outputTokens ?? 0) : 0;
+}
+
+/** `cache-control: no-cache` (or no-store) asks for a fresh answer, as it would of an HTTP cache. */
+function optsOutOfCache(headers: Headers): boolean {
+  return /\bno-(cache|store)\b/i.test(headers.get('cache-control') ?? '');
+}
+
 /** Passes the answer through untouched while noting its first token, usage and outcome. */
 function measureAnswer(
-  stream: ReadableStream<UIMessageChunk<AnswerMetadata>>,
+  stream: ReadableStream<AnswerChunk>,
   summary: RequestSummary,
   startedAt: number,
-): ReadableStream<UIMessageChunk<AnswerMetadata>> {
+  onClose: (aborted: boolean) => void,
+): ReadableStream<AnswerChunk> {
   let ended = false;
   const end = (aborted: boolean) => {
     if (ended) return;
     ended = true;
     summary.durationMs = performance.now() - startedAt;
-    summary.aborted = aborted || undefined;
+    summary.aborted = aborted || summary.aborted;
+    onClose(aborted);
     requestEvents.emit({ type: 'stream-close', route: summary.route });
     requestEvents.emit({ type: 'request-end', summary });
   };
@@ -83,9 +154,10 @@ function measureAnswer(
   });
 }
 
-function note(chunk: UIMessageChunk<AnswerMetadata>, summary: RequestSummary, startedAt: number) {
+function note(chunk: AnswerChunk, summary: RequestSummary, startedAt: number) {
   if (chunk.type === 'text-delta' && summary.ttftMs === undefined) summary.ttftMs = performance.now() - startedAt;
   if (chunk.type === 'error') summary.errorCode = decodeStreamError(chunk.errorText).code;
+  if (chunk.type === 'abort') summary.aborted = true;
   if ((chunk.type === 'start' || chunk.type === 'finish') && chunk.messageMetadata) {
     const metadata = answerMetadataSchema.safeParse(chunk.messageMetadata);
     if (metadata.success) {

@@ -1,4 +1,5 @@
 import type { RillErrorCode } from '@/lib/errors';
+import type { LimitReason } from './rate-limit';
 
 /**
  * What happened to each API request, told to whoever listens (the logger and the metrics registry),
@@ -21,6 +22,8 @@ export interface RequestSummary {
   errorCode?: RillErrorCode;
   /** The client went away before the answer ended. */
   aborted?: boolean;
+  /** Set on a 429 from Rill's own limits: which one refused the request. */
+  rateLimited?: LimitReason;
   /** Only when RILL_LOG_CONTENT=1: the prompt and answer text, for local debugging. */
   content?: { prompt: string; answer: string };
 }

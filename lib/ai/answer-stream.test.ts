@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import { MockLanguageModelV4 } from 'ai/test';
+import { decodeStreamError } from '@/lib/errors';
+import { streamAnswer, type AnswerLimits } from './answer-stream';
+
+const usage = { inputTokens: { total: 3, noCache: 3, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 2, text: 2, reasoning: 0 } };
+const limits: AnswerLimits = { maxOutputTokens: 100, firstTokenTimeoutMs: 150, streamIdleTimeoutMs: 150 };
+
+/** A model that sends `parts`, then (unless told to finish) goes silent until its call is aborted. */
+function modelSending(parts: LanguageModelV4StreamPart[], { finish = false } = {}) {
+  const calls: { maxOutputTokens?: number }[] = [];
+  const model = new MockLanguageModelV4({
+    doStream: async (options) => {
+      calls.push({ maxOutputTokens: options.maxOutputTokens });
+      return {
+        stream: new ReadableStream<LanguageModelV4StreamPart>({
+          start(controller) {
+            controller.enqueue({ type: 'stream-start', warnings: [] });
+            for (const part of parts) controller.enqueue(part);
+            if (finish) {
+              controller.enqueue({ type: 'finish', finishReason: { unified: 'stop', raw: undefined }, usage });
+              controller.close();
+            }
+            options.abortSignal?.addEventListener('abort', () => controller.error(options.abortSignal?.reason));
+          },
+        }),
+      };
+    },
+  });
+  return { model, calls };
+}
+
+async function chunksOf(stream: ReadableStream<{ type: string }>) {
+  const chunks: { type: string; errorText?: string; delta?: string }[] = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return chunks;
+}
+
+const ask = { messages: [{ role: 'user' as const, content: 'hi' }], limits };
+
+describe('streamAnswer timeouts', () => {
+  test('no first token in time ends the answer with a timeout error', async () => {
+    const { model } = modelSending([]);
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    const error = chunks.find((chunk) => chunk.type === 'error');
+    expect(decodeStreamError(error?.errorText ?? '')).toMatchObject({ code: 'timeout', message: 'The model did not start answering in time.' });
+  });
+
+  test('silence mid-answer ends it with a timeout error, after the text so far', async () => {
+    const { model } = modelSending([
+      { type: 'text-start', id: 't' },
+      { type: 'text-delta', id: 't', delta: 'Hello' },
+    ]);
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    expect(chunks.filter((chunk) => chunk.type === 'text-delta').map((chunk) => chunk.delta)).toEqual(['Hello']);
+    const error = chunks.find((chunk) => chunk.type === 'error');
+    expect(decodeStreamError(error?.errorText ?? '')).toMatchObject({ code: 'timeout', message: expect.stringMatching(/mid-answer/) });
+  });
+
+  test("the caller's own abort stays an abort, not a timeout", async () => {
+    const { model } = modelSending([]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: controller.signal }));
+    expect(chunks.some((chunk) => chunk.type === 'abort')).toBe(true);
+    expect(chunks.some((chunk) => chunk.type === 'error')).toBe(false);
+  });
+});
+
+describe('streamAnswer output cap', () => {
+  test.each([
+    { asked: undefined, sent: 100 },
+    { asked: 40, sent: 40 },
+    { asked: 5_000, sent: 100 },
+  ])('a request for $asked output tokens asks the model for $sent', async ({ asked, sent }) => {
+    const { model, calls } = modelSending([{ type: 'text-start', id: 't' }, { type: 'text-delta', id: 't', delta: 'ok' }, { type: 'text-end', id: 't' }], { finish: true });
+    await chunksOf(streamAnswer({ ...ask, model, maxOutputTokens: asked, abortSignal: new AbortController().signal }));
+    expect(calls[0]?.maxOutputTokens).toBe(sent);
+  });
+});

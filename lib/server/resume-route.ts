@@ -1,0 +1,48 @@
+import 'server-only';
+import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
+import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/answer-stream-id';
+import { codeForStatus } from '@/lib/errors';
+import { clientAddress, hashClient } from './client-identity';
+import { jsonError } from './json-response';
+import { pipelineServices, type PipelineServices } from './pipeline-services';
+import { requestEvents } from './request-events';
+
+type Params = { params: Promise<{ streamId: string }> };
+
+/**
+ * GET /api/answers/:streamId — an answer a client started with a stream id, from its first chunk and
+ * live while it lasts, in the same UI message stream protocol. 204 when there is none (it ended long
+ * ago, or never existed), as the AI SDK's resume pattern expects.
+ */
+export function resumeAnswerRoute(services: () => PipelineServices = pipelineServices) {
+  return async function GET(request: Request, { params }: Params): Promise<Response> {
+    const { limits, resumable } = services();
+    const startedAt = performance.now();
+    const clientHash = hashClient(clientAddress(request.headers));
+    const end = (response: Response) => {
+      const status = response.status;
+      requestEvents.emit({
+        type: 'request-end',
+        summary: { requestId: crypto.randomUUID(), route: 'resume', status, clientHash, durationMs: performance.now() - startedAt, source: 'none', errorCode: status >= 400 ? codeForStatus(status) : undefined },
+      });
+      return response;
+    };
+    const overBudget = await limits.admitRequest(clientHash);
+    if (overBudget) return end(jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter }));
+    const { streamId } = await params;
+    if (!STREAM_ID_PATTERN.test(streamId)) return end(jsonError(400, 'That is not a stream id.'));
+    const stream = await resumable.resume(streamId);
+    if (!stream) return end(new Response(null, { status: 204 }));
+    return end(new Response(stream.pipeThrough(new TextEncoderStream()), { headers: { ...UI_MESSAGE_STREAM_HEADERS, [STREAM_ID_HEADER]: streamId } }));
+  };
+}
+
+/** DELETE /api/answers/:streamId — the user pressed Stop: end the upstream call now instead of keeping it for a reload. */
+export function stopAnswerRoute(services: () => PipelineServices = pipelineServices) {
+  return async function DELETE(_request: Request, { params }: Params): Promise<Response> {
+    const { streamId } = await params;
+    if (!STREAM_ID_PATTERN.test(streamId)) return jsonError(400, 'That is not a stream id.');
+    await services().resumable.stop(streamId);
+    return new Response(null, { status: 204 });
+  };
+}
