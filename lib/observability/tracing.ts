@@ -1,0 +1,13 @@
+import 'server-only';
+import { OpenTelemetry } from '@ai-sdk/otel';
+import { registerOTel } from '@vercel/otel';
+import { registerTelemetry } from 'ai';
+
+/**
+ * Exports Next's request spans and the AI SDK's model-call spans over OTLP, to the endpoint in
+ * OTEL_EXPORTER_OTLP_ENDPOINT (headers, protocol and sampling follow the standard OTEL_* variables).
+ */
+export function startTracing(): void {
+  registerOTel({ serviceName: process.env.OTEL_SERVICE_NAME || 'rill' });
+  registerTelemetry(new OpenTelemetry());
+}
