@@ -16,7 +16,7 @@ test('pages carry a nonce CSP and security headers, with a fresh nonce each time
   const first = await request.get('/chat');
   const second = await request.get('/chat');
   const policy = first.headers()['content-security-policy'] ?? '';
-  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy.match(/script-src[^;]*/)?.[0]).not.toContain('unsafe-inline');
   expect(second.headers()['content-security-policy']).not.toBe(policy);
@@ -37,7 +37,7 @@ test('with the CSP on, the chat still streams an answer', async ({ page }) => {
   const chat = chatPage(page);
   await chat.open();
   const marker = uniqueMarker('csp');
-  await chat.send(`${marker} [[long 20]]`);
+  await chat.send(`${marker} [[pace 50]] [[long 30]]`);
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
   await expect(chat.lastAnswer).toContainText(`Echo: ${marker}`);

@@ -14,6 +14,8 @@ let offline: StandaloneServer;
 let upstream: StandaloneServer;
 
 test.beforeAll(async () => {
+  // Copying ~50 MB and starting two servers takes a while on a busy machine.
+  test.setTimeout(120_000);
   layout = prepareStandaloneDir();
   [offline, upstream] = await Promise.all([
     startStandaloneServer(layout.dir, { METRICS_TOKEN: metricsToken }),

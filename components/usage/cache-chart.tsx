@@ -6,10 +6,10 @@ import { axisProps, chartStyle, gridProps, seriesColors, timeAxisProps, tooltipP
 export function CacheChart({ rows }: { rows: UsageRow[] }) {
   return (
     <ChartCard title="Cache hit rate" description="Share of answers served from the response cache, per minute">
-      <LineChart data={rows} responsive style={chartStyle} margin={{ top: 4, right: 4, bottom: 0, left: -16 }}>
+      <LineChart data={rows} responsive style={chartStyle} margin={{ top: 8, right: 4, bottom: 0, left: -4 }}>
         <CartesianGrid {...gridProps} />
         <XAxis {...timeAxisProps} />
-        <YAxis {...axisProps} domain={[0, 100]} unit="%" width={44} />
+        <YAxis {...axisProps} domain={[0, 100]} ticks={[0, 50, 100]} unit="%" width={44} />
         <Tooltip {...tooltipProps} formatter={(value) => `${String(value)}%`} />
         <Line dataKey="cacheHitPercent" name="Hit rate" stroke={seriesColors.good} strokeWidth={2} dot={{ r: 2, fill: seriesColors.good }} isAnimationActive={false} />
       </LineChart>

@@ -3,6 +3,11 @@ import type { UsageRow } from '@/lib/observability/usage-rows';
 import { ChartCard } from './chart-card';
 import { axisProps, chartStyle, gridProps, legendProps, seriesColors, timeAxisProps, tooltipProps } from './chart-style';
 
+/** Axis ticks stay one short word wide on a phone: 850ms, 2.2s. */
+function shortDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10}s` : `${Math.round(ms)}ms`;
+}
+
 const percentiles = [
   { key: 'p50', color: seriesColors.primary },
   { key: 'p95', color: seriesColors.tertiary },
@@ -12,10 +17,10 @@ const percentiles = [
 export function LatencyChart({ rows }: { rows: UsageRow[] }) {
   return (
     <ChartCard title="Time to first token" description="Milliseconds from request to first token, per minute (p50, p95, p99)">
-      <LineChart data={rows} responsive style={chartStyle} margin={{ top: 4, right: 4, bottom: 0, left: -8 }}>
+      <LineChart data={rows} responsive style={chartStyle} margin={{ top: 4, right: 4, bottom: 0, left: -4 }}>
         <CartesianGrid {...gridProps} />
         <XAxis {...timeAxisProps} />
-        <YAxis {...axisProps} width={48} unit=" ms" />
+        <YAxis {...axisProps} width={44} tickFormatter={shortDuration} />
         <Tooltip {...tooltipProps} formatter={(value) => `${String(value)} ms`} />
         <Legend {...legendProps} />
         {percentiles.map(({ key, color }) => (

@@ -4,7 +4,8 @@ import { contentSecurityPolicy, createNonce } from './content-security-policy';
 describe('contentSecurityPolicy', () => {
   it('lets scripts run only with the nonce, and forbids framing and plugins', () => {
     const policy = contentSecurityPolicy('abc==', { development: false });
-    expect(policy).toContain("script-src 'self' 'nonce-abc==' 'strict-dynamic'");
+    expect(policy).toContain("script-src 'self' 'nonce-abc=='");
+    expect(policy).not.toContain('strict-dynamic');
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
