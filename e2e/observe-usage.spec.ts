@@ -5,6 +5,9 @@ import { streamChat } from './support/chat-request';
 import { uniqueMarker } from './support/upstream';
 
 const baseURL = `http://127.0.0.1:${appPort}`;
+// Chat turns, then the charts, then a refresh cycle: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+const slow = { timeout: 20_000 };
 
 function requestCount(page: Page) {
   return async () => Number((await page.getByTestId('usage-Requests').innerText()).replace(/\D/g, ''));
@@ -20,7 +23,7 @@ test('/usage draws the last hour from real traffic and keeps refreshing', async 
 
   await page.goto('/usage');
   await expect(page.getByRole('heading', { name: 'Usage', level: 1 })).toBeVisible();
-  await expect.poll(requestCount(page)).toBeGreaterThanOrEqual(2);
+  await expect.poll(requestCount(page), slow).toBeGreaterThanOrEqual(2);
   await expect(page.getByTestId('usage-Tokens in / out')).not.toHaveText('0 / 0');
   await expect(page.getByTestId('usage-First token p50 / p95 / p99')).toHaveText(/\d+ m?s \/ \d/);
 
@@ -37,13 +40,13 @@ test('/usage draws the last hour from real traffic and keeps refreshing', async 
   // New traffic shows up without a reload.
   const before = await requestCount(page)();
   expect((await streamChat(baseURL, uniqueMarker('usage-live'))).status).toBe(200);
-  await expect.poll(requestCount(page), { timeout: 15_000 }).toBeGreaterThan(before);
+  await expect.poll(requestCount(page), slow).toBeGreaterThan(before);
 });
 
 test('/usage fits a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/usage');
-  await expect(page.getByRole('figure', { name: 'Requests' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Requests' })).toBeVisible(slow);
   const main = page.getByRole('main');
   expect(await main.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
   for (const figure of await page.getByRole('figure').all()) {

@@ -5,11 +5,11 @@ import { errorTitle } from '@/lib/errors';
 import { errorKinds, usageRows } from '@/lib/observability/usage-rows';
 import { useUsage } from '@/lib/stores/usage';
 import { CacheChart } from './cache-chart';
-import { minuteLabel } from './chart-style';
 import { ErrorsChart } from './errors-chart';
 import { LatencyChart } from './latency-chart';
 import { RequestsChart } from './requests-chart';
 import { TokensChart } from './tokens-chart';
+import { UsageFreshness } from './usage-freshness';
 import { UsageStats } from './usage-stats';
 
 const refreshMs = 5_000;
@@ -40,13 +40,7 @@ export function UsageDashboard() {
             This server, last hour. Counts and timings only, never prompts or answers.
           </p>
         </div>
-        {snapshot && (
-          <p className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-            <span aria-hidden className="size-2 rounded-full bg-emerald-500 motion-safe:animate-pulse" />
-            Live · updated {new Date(snapshot.now).toLocaleTimeString()}
-            {snapshot.now - snapshot.since < 60 * 60_000 && ` · counting since ${minuteLabel(snapshot.since)}`}
-          </p>
-        )}
+        <UsageFreshness />
       </header>
 
       {error && (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chatSummary } from './test-summaries';
 import { errorKinds, usageRows } from './usage-rows';
 import { UsageSeries } from './usage-series';
+import { sameTraffic } from './usage-snapshot';
 
 const now = Date.UTC(2026, 10, 27, 12, 0, 0);
 
@@ -25,5 +26,18 @@ describe('errorKinds', () => {
     series.record({ type: 'request-end', summary: chatSummary({ status: 429, errorCode: 'rate_limited' }) }, now);
     series.record({ type: 'request-end', summary: chatSummary({ status: 429, errorCode: 'rate_limited' }) }, now);
     expect(errorKinds(series.snapshot(now))).toEqual(['rate_limited', 'auth']);
+  });
+});
+
+describe('sameTraffic', () => {
+  it('ignores the clock but notices any new request or open stream', () => {
+    const series = new UsageSeries(now);
+    const first = series.snapshot(now);
+    expect(sameTraffic(first, series.snapshot(now + 1_000))).toBe(true);
+    expect(sameTraffic(null, first)).toBe(false);
+    series.record({ type: 'stream-open', route: 'chat' }, now);
+    expect(sameTraffic(first, series.snapshot(now + 1_000))).toBe(false);
+    series.record({ type: 'request-end', summary: chatSummary() }, now);
+    expect(sameTraffic(series.snapshot(now), series.snapshot(now + 1_000))).toBe(true);
   });
 });

@@ -44,3 +44,9 @@ export function cacheHitRate({ cacheHits, cacheMisses, coalesced }: Pick<UsageBu
 export function errorCount(errors: UsageBucket['errors']): number {
   return Object.values(errors).reduce((sum, n) => sum + (n ?? 0), 0);
 }
+
+/** Whether two snapshots show the same traffic (they differ at least in `now`): redrawing can be skipped. */
+export function sameTraffic(a: UsageSnapshot | null, b: UsageSnapshot): boolean {
+  if (!a) return false;
+  return a.activeStreams === b.activeStreams && JSON.stringify([a.buckets, a.totals]) === JSON.stringify([b.buckets, b.totals]);
+}
