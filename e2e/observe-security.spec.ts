@@ -36,11 +36,20 @@ test('with the CSP on, the chat still streams an answer', async ({ page }) => {
   });
   const chat = chatPage(page);
   await chat.open();
+  // The lengths the answer passes through as it grows: several mean it arrived in pieces.
+  await page.evaluate(() => {
+    const lengths = new Set<number>();
+    (window as unknown as { lengths: Set<number> }).lengths = lengths;
+    new MutationObserver(() => {
+      const last = [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1);
+      lengths.add(last?.textContent?.length ?? 0);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   const marker = uniqueMarker('csp');
-  await chat.send(`${marker} [[pace 50]] [[long 30]]`);
-  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
+  await chat.send(`${marker} [[pace 40]] [[long 25]]`);
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
   await expect(chat.lastAnswer).toContainText(`Echo: ${marker}`);
+  expect(await page.evaluate(() => (window as unknown as { lengths: Set<number> }).lengths.size)).toBeGreaterThanOrEqual(5);
   expect(errors).toEqual([]);
 });
 

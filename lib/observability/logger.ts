@@ -35,7 +35,12 @@ export function logger(): Logger {
  * in-process stream rather than a pino transport, whose worker thread Next's bundler cannot trace.
  */
 function prettyStream(destination: DestinationStream | undefined): DestinationStream {
-  const require = createRequire(import.meta.url);
-  const pretty = require('pino-pretty') as typeof import('pino-pretty');
+  let pretty: typeof import('pino-pretty');
+  try {
+    pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  } catch {
+    // A development server without dev dependencies installed: JSON lines are still logs.
+    return destination ?? pino.destination(1);
+  }
   return pretty({ destination: destination ?? 1, colorize: !destination, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,service', sync: true });
 }
