@@ -37,3 +37,8 @@ export const legendProps = { iconSize: 8, wrapperStyle: { fontSize: 12 } } as co
 export function minuteLabel(ms: number): string {
   return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
+
+/** One short word, to fit an axis tick or a stat on a phone: 850ms, 2.2s. */
+export function shortDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10}s` : `${Math.round(ms)}ms`;
+}

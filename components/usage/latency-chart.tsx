@@ -1,12 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { UsageRow } from '@/lib/observability/usage-rows';
 import { ChartCard } from './chart-card';
-import { axisProps, chartStyle, gridProps, legendProps, seriesColors, timeAxisProps, tooltipProps } from './chart-style';
-
-/** Axis ticks stay one short word wide on a phone: 850ms, 2.2s. */
-function shortDuration(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 100) / 10}s` : `${Math.round(ms)}ms`;
-}
+import { axisProps, chartStyle, gridProps, legendProps, seriesColors, shortDuration, timeAxisProps, tooltipProps } from './chart-style';
 
 const percentiles = [
   { key: 'p50', color: seriesColors.primary },
@@ -20,8 +15,8 @@ export function LatencyChart({ rows }: { rows: UsageRow[] }) {
       <LineChart data={rows} responsive style={chartStyle} margin={{ top: 4, right: 4, bottom: 0, left: -4 }}>
         <CartesianGrid {...gridProps} />
         <XAxis {...timeAxisProps} />
-        <YAxis {...axisProps} width={44} tickFormatter={shortDuration} />
-        <Tooltip {...tooltipProps} formatter={(value) => `${String(value)} ms`} />
+        <YAxis {...axisProps} width={52} tickFormatter={shortDuration} />
+        <Tooltip {...tooltipProps} formatter={(value) => shortDuration(Number(value))} />
         <Legend {...legendProps} />
         {percentiles.map(({ key, color }) => (
           // Dots, because a minute with traffic between two quiet ones has no line to draw.

@@ -1,4 +1,5 @@
 import { cacheHitRate, errorCount, type UsageSnapshot } from '@/lib/observability/usage-snapshot';
+import { shortDuration } from './chart-style';
 
 const number = new Intl.NumberFormat();
 
@@ -10,7 +11,7 @@ export function UsageStats({ snapshot }: { snapshot: UsageSnapshot }) {
   const stats = [
     { label: 'Requests', value: number.format(totals.requests) },
     { label: 'Tokens in / out', value: `${number.format(totals.inputTokens)} / ${number.format(totals.outputTokens)}` },
-    { label: 'First token p50 / p95 / p99', value: totals.ttft ? `${ms(totals.ttft.p50)} / ${ms(totals.ttft.p95)} / ${ms(totals.ttft.p99)}` : '—' },
+    { label: 'First token p50 / p95 / p99', value: totals.ttft ? `${shortDuration(totals.ttft.p50)} / ${shortDuration(totals.ttft.p95)} / ${shortDuration(totals.ttft.p99)}` : '—' },
     { label: 'Errors', value: totals.requests ? `${number.format(errors)} (${percent(errors / totals.requests)})` : '0' },
     { label: 'Cache hit rate', value: hitRate === null ? '—' : percent(hitRate) },
     { label: 'Streaming now', value: number.format(snapshot.activeStreams) },
@@ -27,10 +28,6 @@ export function UsageStats({ snapshot }: { snapshot: UsageSnapshot }) {
       ))}
     </dl>
   );
-}
-
-function ms(value: number): string {
-  return value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
 }
 
 function percent(share: number): string {

@@ -42,5 +42,5 @@ function prettyStream(destination: DestinationStream | undefined): DestinationSt
     // A development server without dev dependencies installed: JSON lines are still logs.
     return destination ?? pino.destination(1);
   }
-  return pretty({ destination: destination ?? 1, colorize: !destination, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,service', sync: true });
+  return pretty({ destination: destination ?? 1, colorize: !destination, singleLine: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,service', sync: true });
 }
