@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import './globals.css';
 
+// Pages render per request so each gets the CSP nonce from proxy.ts on its scripts (a prerendered
+// page would carry none, and the CSP would block it).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'Rill', template: '%s · Rill' },
   description: 'Streaming AI chat, translation and collaboration.',

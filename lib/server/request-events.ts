@@ -35,7 +35,11 @@ export type RequestEvent =
 
 type Listener = (event: RequestEvent) => void;
 
-const listeners = new Set<Listener>();
+// Next bundles instrumentation.ts (where observers subscribe) apart from the route handlers (which
+// emit), so this module can be evaluated more than once per process; the listeners live on globalThis
+// so that every copy shares one set.
+const listenersKey = Symbol.for('rill.requestEvents.listeners');
+const listeners: Set<Listener> = ((globalThis as unknown as Record<symbol, Set<Listener> | undefined>)[listenersKey] ??= new Set());
 
 export const requestEvents = {
   subscribe(listener: Listener): () => void {

@@ -1,0 +1,13 @@
+import { serverModels } from '@/lib/ai/provider';
+import { appVersion } from '@/lib/observability/app-version';
+import { checkHealth } from '@/lib/observability/health';
+import { sharedRedis } from '@/lib/server/redis';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Liveness and what an operator checks first; never a key or a URL with credentials. */
+export async function GET() {
+  const report = await checkHealth({ config: serverModels().config, redis: sharedRedis(), uptimeSeconds: process.uptime(), ...appVersion() });
+  return Response.json(report, { headers: { 'cache-control': 'no-store' } });
+}

@@ -1,0 +1,16 @@
+import { bearerTokenMatches } from '@/lib/observability/bearer-token';
+import { metricsRegistry } from '@/lib/observability/metrics';
+import { jsonError } from '@/lib/server/json-response';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Prometheus text format; behind `Authorization: Bearer $METRICS_TOKEN` when that is set. */
+export async function GET(request: Request) {
+  const token = process.env.METRICS_TOKEN;
+  if (token && !bearerTokenMatches(request.headers.get('authorization'), token)) {
+    return jsonError(401, 'This endpoint needs the metrics bearer token.', { code: 'auth', headers: { 'www-authenticate': 'Bearer realm="metrics"' } });
+  }
+  const { registry } = metricsRegistry();
+  return new Response(await registry.metrics(), { headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' } });
+}

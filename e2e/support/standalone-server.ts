@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './free-port';
+
+export interface StandaloneServer {
+  url: string;
+  /** Everything the server printed on stdout so far, line by line. */
+  output: () => string[];
+  stop: () => Promise<void>;
+}
+
+/**
+ * Lays out `next build`'s standalone output the way the Dockerfile does (server.js and its traced
+ * node_modules, plus .next/static and public beside them) in a temporary directory, so the server
+ * runs without the repository's own node_modules.
+ */
+export function prepareStandaloneDir(root = process.cwd()): { dir: string; remove: () => void } {
+  const standalone = join(root, '.next/standalone');
+  if (!existsSync(join(standalone, 'server.js'))) throw new Error(`${standalone}/server.js is missing: run \`npm run build\` (next.config.mjs sets output: 'standalone')`);
+  const dir = mkdtempSync(join(tmpdir(), 'rill-standalone-'));
+  cpSync(standalone, dir, { recursive: true, verbatimSymlinks: true });
+  cpSync(join(root, '.next/static'), join(dir, '.next/static'), { recursive: true });
+  cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts `node server.js` in `dir` on a free port with only `env` (plus PATH) and waits for /api/health. */
+export async function startStandaloneServer(dir: string, env: Record<string, string>): Promise<StandaloneServer> {
+  const port = await freePort();
+  const lines: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, ['server.js'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const parts = (pending + chunk.toString()).split('\n');
+    pending = parts.pop() ?? '';
+    lines.push(...parts);
+  });
+  child.stderr?.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, lines);
+  return {
+    url,
+    output: () => [...lines],
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, lines: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`standalone server exited with ${child.exitCode}:\n${lines.join('\n')}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`standalone server did not become healthy within ${timeoutMs} ms:\n${lines.join('\n')}`);
+}
