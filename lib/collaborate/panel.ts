@@ -79,3 +79,8 @@ export function appendDelta(stream: RunStream, delta: RunDelta): RunStream {
     lastTokenAt: delta.lastAt,
   };
 }
+
+/** A panel run outside a room: its settings, with a prompt that says something. */
+export const panelRunRequestSchema = panelSettingsSchema.extend({
+  prompt: panelSettingsSchema.shape.prompt.refine((prompt) => prompt.trim().length > 0, 'Write a prompt first.'),
+});
