@@ -11,7 +11,7 @@ export const MAX_PANELS = 6;
 export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_SYSTEM_CHARS = 10_000;
 
-export const tooManyPanelsMessage = `A page holds at most ${MAX_PANELS} prompts. Remove one to add another.`;
+export const tooManyPanelsMessage = `At most ${MAX_PANELS} prompts fit side by side. Remove one to add another.`;
 
 /** What a panel asks: the prompt, and optionally which model answers, with what instructions and temperature. */
 export const panelSettingsSchema = z.object({

@@ -1,0 +1,116 @@
+import { expect as baseExpect, test, type Browser } from '@playwright/test';
+import { MAX_PANELS } from '../lib/collaborate/panel';
+import { appPort } from './ports';
+import { collaboratePage } from './support/collaborate-page';
+import { uniqueMarker, upstreamRequests } from './support/upstream';
+
+// Several browsers and streams share two slow CPUs with other work: allow for it, never sleep for it.
+test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 25_000 });
+
+async function openInNewContext(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const panels = collaboratePage(page);
+  await panels.open(url);
+  if (url.includes('/collaborate/')) await expect(page.getByTestId('room-status')).toHaveAttribute('data-state', 'live');
+  return { context, page, panels };
+}
+
+test('two people in a room see each other’s prompts stream live', async ({ browser }) => {
+  const alice = await openInNewContext(browser, '/collaborate');
+  const marker = uniqueMarker('room');
+  await alice.panels.prompt(1).fill(`${marker} from alice [[pace 80]] [[long 40]]`);
+  const url = await alice.panels.share();
+  expect(new URL(url).pathname).toMatch(/^\/collaborate\/[A-Za-z0-9_-]{22}$/);
+
+  const bob = await openInNewContext(browser, url);
+  await expect(bob.panels.prompt(1)).toHaveValue(`${marker} from alice [[pace 80]] [[long 40]]`);
+  await expect(alice.page.getByTestId('room-status')).toContainText('2 people here');
+
+  await alice.panels.button('Run prompt 1').click();
+  // Bob sees Alice's answer while it is still being written.
+  await expect(bob.panels.answer(1)).toContainText(`Echo: ${marker} from alice`);
+  await expect(bob.panels.answer(1)).toHaveAttribute('data-status', 'streaming');
+  await expect(bob.panels.answer(1)).toHaveAttribute('data-status', 'done');
+
+  // And Alice sees what Bob types and runs.
+  await bob.panels.prompt(2).fill(`${marker} from bob [[pace 80]] [[long 20]]`);
+  await bob.panels.button('Run prompt 2').click();
+  await expect(alice.panels.prompt(2)).toHaveValue(`${marker} from bob [[pace 80]] [[long 20]]`);
+  await expect(alice.panels.answer(2)).toHaveAttribute('data-status', 'streaming');
+  await expect(alice.panels.answer(2)).toContainText(`Echo: ${marker} from bob`);
+  await expect(alice.panels.answer(2)).toHaveAttribute('data-status', 'done');
+
+  expect(await alice.panels.answer(1).innerText()).toBe(await bob.panels.answer(1).innerText());
+  // The server ran each prompt once, whoever watched it.
+  expect(await upstreamRequests(marker)).toHaveLength(2);
+  await alice.context.close();
+  await bob.context.close();
+});
+
+test('someone joining mid-stream sees the whole answer: what streamed before, then the rest', async ({ browser }) => {
+  const alice = await openInNewContext(browser, '/collaborate');
+  const marker = uniqueMarker('late');
+  await alice.panels.prompt(1).fill(`${marker} [[pace 100]] [[long 60]]`);
+  const url = await alice.panels.share();
+  await alice.panels.button('Run prompt 1').click();
+  await expect(alice.panels.answer(1)).toContainText(`Echo: ${marker}`);
+  await expect.poll(async () => (await alice.panels.answer(1).innerText()).split(' ').length).toBeGreaterThan(10);
+
+  const carol = await openInNewContext(browser, url);
+  // On arrival Carol already has the beginning, and the run is not over.
+  await expect(carol.panels.answer(1)).toHaveAttribute('data-status', 'streaming');
+  expect(await carol.panels.answer(1).innerText()).toContain(`Echo: ${marker}`);
+  await expect(carol.panels.answer(1)).toHaveAttribute('data-status', 'done');
+  await expect(alice.panels.answer(1)).toHaveAttribute('data-status', 'done');
+
+  const full = await alice.panels.answer(1).innerText();
+  expect(full.split(' ').length).toBeGreaterThan(60);
+  expect(await carol.panels.answer(1).innerText()).toBe(full);
+  await alice.context.close();
+  await carol.context.close();
+});
+
+test('Stop all in a room stops the server’s model calls for everyone', async ({ browser }) => {
+  const alice = await openInNewContext(browser, '/collaborate');
+  const marker = uniqueMarker('roomstop');
+  await alice.panels.fillPrompts([1, 2, 3].map((n) => `${marker} ${n} [[pace 100]] [[long 2000]]`));
+  const url = await alice.panels.share();
+  const bob = await openInNewContext(browser, url);
+  await bob.panels.button('Run all').click();
+  for (const n of [1, 2, 3]) await expect(alice.panels.answer(n)).toContainText(`${marker} ${n}`);
+  await alice.panels.button('Stop all').click();
+
+  for (const n of [1, 2, 3]) await expect(bob.panels.answer(n)).toHaveAttribute('data-status', 'stopped');
+  await expect.poll(async () => (await upstreamRequests(marker)).map((record) => record.aborted), { timeout: 5_000 }).toEqual([true, true, true]);
+  await alice.context.close();
+  await bob.context.close();
+});
+
+test('room limits are explained: too many prompts, a full room, an unknown room', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  const url = await panels.share();
+  for (let n = 4; n <= MAX_PANELS; n++) {
+    await panels.button('Add prompt').click();
+    await expect(panels.prompt(n)).toBeVisible();
+  }
+  await panels.button('Add prompt').click();
+  await expect(page.getByRole('alert').filter({ hasText: `At most ${MAX_PANELS} prompts fit side by side` })).toBeVisible();
+
+  // Fill the room (20 people by default) with plain event-stream connections, then try to join.
+  const roomPath = new URL(url).pathname.replace('/collaborate/', '/api/rooms/');
+  const others = new AbortController();
+  const responses = await Promise.all(
+    Array.from({ length: 19 }, () => fetch(`http://127.0.0.1:${appPort}${roomPath}/events`, { signal: others.signal })),
+  );
+  expect(responses.every((response) => response.ok)).toBe(true);
+  const latecomer = await page.context().newPage();
+  await latecomer.goto(url);
+  await expect(latecomer.getByRole('alert').filter({ hasText: 'This room is full: at most 20 people' })).toBeVisible();
+  others.abort();
+
+  await page.goto('/collaborate/AAAAAAAAAAAAAAAAAAAAAA');
+  await expect(page.getByRole('alert').filter({ hasText: 'does not exist or has expired' })).toBeVisible();
+});
