@@ -52,7 +52,7 @@ test('two people in a room see each other’s prompts stream live', async ({ bro
 test('someone joining mid-stream sees the whole answer: what streamed before, then the rest', async ({ browser }) => {
   const alice = await openInNewContext(browser, '/collaborate');
   const marker = uniqueMarker('late');
-  await alice.panels.prompt(1).fill(`${marker} [[pace 100]] [[long 60]]`);
+  await alice.panels.prompt(1).fill(`${marker} [[pace 150]] [[long 120]]`);
   const url = await alice.panels.share();
   await alice.panels.button('Run prompt 1').click();
   await expect(alice.panels.answer(1)).toContainText(`Echo: ${marker}`);
@@ -66,7 +66,7 @@ test('someone joining mid-stream sees the whole answer: what streamed before, th
   await expect(alice.panels.answer(1)).toHaveAttribute('data-status', 'done');
 
   const full = await alice.panels.answer(1).innerText();
-  expect(full.split(' ').length).toBeGreaterThan(60);
+  expect(full.split(' ').length).toBeGreaterThan(120);
   expect(await carol.panels.answer(1).innerText()).toBe(full);
   await alice.context.close();
   await carol.context.close();

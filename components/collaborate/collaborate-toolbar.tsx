@@ -37,8 +37,8 @@ export function CollaborateToolbar() {
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <div role="radiogroup" aria-label="Mode" className="flex rounded-lg border border-zinc-300 p-0.5 text-sm dark:border-zinc-700">
+    <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center">
+      <div role="radiogroup" aria-label="Mode" className="grid grid-cols-2 rounded-lg border border-zinc-300 p-0.5 text-sm sm:flex dark:border-zinc-700">
         {modes.map(({ value, label }) => (
           <button
             key={value}
@@ -52,7 +52,7 @@ export function CollaborateToolbar() {
           </button>
         ))}
       </div>
-      <div className="flex flex-1 flex-wrap items-center justify-end gap-2">
+      <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-1 sm:flex-wrap sm:items-center sm:justify-end">
         <button type="button" onClick={addPanel} className={secondary}>
           Add prompt
         </button>
@@ -71,7 +71,7 @@ export function CollaborateToolbar() {
         >
           Share
         </button>
-        <span role="status" className="sr-only sm:not-sr-only sm:text-xs sm:text-zinc-500">
+        <span role="status" className="col-span-2 text-xs text-zinc-500 empty:hidden sm:order-first dark:text-zinc-400">
           {copied ? 'Link copied' : sharing ? 'Creating a room…' : ''}
         </span>
       </div>

@@ -13,6 +13,8 @@ import { RunsSummary } from './runs-summary';
 export function CollaborateView({ roomId }: { roomId?: string }) {
   const enterRoom = useCollaborateStore((s) => s.enterRoom);
   const compare = useCollaborateStore((s) => s.board.mode === 'compare');
+  const roomState = useCollaborateStore((s) => (roomId === undefined ? 'none' : s.room?.id === roomId ? s.room.status.kind : 'connecting'));
+  const joining = roomState === 'connecting';
 
   useEffect(() => (roomId ? enterRoom(roomId) : undefined), [roomId, enterRoom]);
 
@@ -30,9 +32,13 @@ export function CollaborateView({ roomId }: { roomId?: string }) {
         <CollaborateToolbar />
         {roomId && <RoomBar roomId={roomId} />}
         <Notice />
-        {compare && <ComparePrompt />}
-        <PanelGrid />
-        <RunsSummary />
+        {roomState !== 'failed' && (
+          <>
+            {compare && !joining && <ComparePrompt />}
+            <PanelGrid joining={joining} />
+            <RunsSummary />
+          </>
+        )}
       </div>
     </div>
   );

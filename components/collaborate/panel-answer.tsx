@@ -17,14 +17,15 @@ export function PanelAnswer({ run, number, onRetry }: { run: PanelRun; number: n
         aria-busy={streaming}
         data-status={run.status}
         tabIndex={0}
-        className="max-h-80 min-h-16 overflow-y-auto rounded-lg bg-zinc-50 px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap break-words dark:bg-zinc-950/60"
+        className="max-h-80 min-h-10 overflow-y-auto rounded-lg bg-zinc-50 px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap break-words dark:bg-zinc-950/60"
       >
         {stream.text}
         {streaming && <span className="ml-0.5 inline-block h-3.5 w-1.5 animate-pulse bg-zinc-400 align-middle" aria-hidden />}
         {!stream.text && streaming && <span className="text-zinc-500 dark:text-zinc-400">Waiting for the first token…</span>}
+        {!stream.text && !streaming && <span className="text-zinc-500 dark:text-zinc-400">No answer.</span>}
         {run.status === 'stopped' && <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">Stopped</span>}
       </div>
-      <PanelFigures run={run} stream={stream} number={number} />
+      {(streaming || stream.chunks > 0) && <PanelFigures run={run} stream={stream} number={number} />}
       {run.status === 'error' && run.error && (
         <div role="alert" className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm dark:border-red-900 dark:bg-red-950/50">
           <div className="min-w-0 flex-1">

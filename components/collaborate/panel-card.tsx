@@ -118,7 +118,7 @@ export function PanelCard({ panelId, number }: { panelId: string; number: number
             Run
           </button>
         )}
-        {panel.run?.metadata?.model && <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">answered by {panel.run.metadata.model}</span>}
+        {panel.run?.metadata?.model && <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">via {panel.run.metadata.model}</span>}
       </div>
 
       {panel.run && <PanelAnswer run={panel.run} number={number} onRetry={() => run(panelId)} />}

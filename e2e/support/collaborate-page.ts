@@ -10,7 +10,8 @@ export function collaboratePage(page: Page) {
     button: (name: string) => page.getByRole('button', { name, exact: true }),
     async open(path = '/collaborate') {
       await page.goto(path);
-      await expect(prompt(1)).toBeEditable();
+      // A room's prompts arrive with its first event, after the page itself.
+      await expect(prompt(1)).toBeEditable({ timeout: 30_000 });
     },
     async fillPrompts(texts: string[]) {
       for (const [index, text] of texts.entries()) await prompt(index + 1).fill(text);
@@ -18,7 +19,7 @@ export function collaboratePage(page: Page) {
     async share(): Promise<string> {
       await page.getByRole('button', { name: 'Share', exact: true }).click();
       await page.waitForURL(/\/collaborate\/[A-Za-z0-9_-]{22,}$/);
-      await expect(page.getByTestId('room-status')).toHaveAttribute('data-state', 'live');
+      await expect(page.getByTestId('room-status')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
       return page.url();
     },
   };
