@@ -20,31 +20,36 @@ async function openInNewContext(browser: Browser, url: string) {
 test('two people in a room see each other’s prompts stream live', async ({ browser }) => {
   const alice = await openInNewContext(browser, '/collaborate');
   const marker = uniqueMarker('room');
-  await alice.panels.prompt(1).fill(`${marker} from alice [[pace 80]] [[long 40]]`);
+  const alicePrompt = `${marker} from alice [[pace 150]] [[long 2000]]`;
+  await alice.panels.prompt(1).fill(alicePrompt);
   const url = await alice.panels.share();
   expect(new URL(url).pathname).toMatch(/^\/collaborate\/[A-Za-z0-9_-]{22}$/);
 
   const bob = await openInNewContext(browser, url);
-  await expect(bob.panels.prompt(1)).toHaveValue(`${marker} from alice [[pace 80]] [[long 40]]`);
+  await expect(bob.panels.prompt(1)).toHaveValue(alicePrompt);
   await expect(alice.page.getByTestId('room-status')).toContainText('2 people here');
 
   await alice.panels.button('Run prompt 1').click();
   // Bob sees Alice's answer while it is still being written.
   await expect(bob.panels.answer(1)).toContainText(`Echo: ${marker} from alice`);
   await expect(bob.panels.answer(1)).toHaveAttribute('data-status', 'streaming');
-  await expect(bob.panels.answer(1)).toHaveAttribute('data-status', 'done');
 
   // And Alice sees what Bob types and runs.
-  await bob.panels.prompt(2).fill(`${marker} from bob [[pace 80]] [[long 20]]`);
+  const bobPrompt = `${marker} from bob [[pace 150]] [[long 2000]]`;
+  await bob.panels.prompt(2).fill(bobPrompt);
   await bob.panels.button('Run prompt 2').click();
-  await expect(alice.panels.prompt(2)).toHaveValue(`${marker} from bob [[pace 80]] [[long 20]]`);
-  await expect(alice.panels.answer(2)).toHaveAttribute('data-status', 'streaming');
+  await expect(alice.panels.prompt(2)).toHaveValue(bobPrompt);
   await expect(alice.panels.answer(2)).toContainText(`Echo: ${marker} from bob`);
-  await expect(alice.panels.answer(2)).toHaveAttribute('data-status', 'done');
+  await expect(alice.panels.answer(2)).toHaveAttribute('data-status', 'streaming');
 
+  await bob.panels.button('Stop all').click();
+  for (const panels of [alice.panels, bob.panels]) {
+    for (const n of [1, 2]) await expect(panels.answer(n)).toHaveAttribute('data-status', 'stopped');
+  }
   expect(await alice.panels.answer(1).innerText()).toBe(await bob.panels.answer(1).innerText());
-  // The server ran each prompt once, whoever watched it.
-  expect(await upstreamRequests(marker)).toHaveLength(2);
+  expect(await alice.panels.answer(2).innerText()).toBe(await bob.panels.answer(2).innerText());
+  // The server ran each prompt once, however many watched it.
+  await expect.poll(async () => (await upstreamRequests(marker)).map((record) => record.aborted)).toEqual([true, true]);
   await alice.context.close();
   await bob.context.close();
 });
@@ -112,7 +117,9 @@ test('room limits are explained: too many prompts, a full room, an unknown room'
   await latecomer.goto(url);
   await expect(latecomer.getByRole('alert').filter({ hasText: 'This room is full: at most 20 people' })).toBeVisible();
   others.abort();
+  await latecomer.close();
 
-  await page.goto('/collaborate/AAAAAAAAAAAAAAAAAAAAAA');
-  await expect(page.getByRole('alert').filter({ hasText: 'does not exist or has expired' })).toBeVisible();
+  const stranger = await page.context().newPage();
+  await stranger.goto('/collaborate/AAAAAAAAAAAAAAAAAAAAAA');
+  await expect(stranger.getByRole('alert').filter({ hasText: 'does not exist or has expired' })).toBeVisible();
 });
