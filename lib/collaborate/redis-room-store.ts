@@ -87,8 +87,7 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
   subscriber.on('message', (channel: string, message: string) => {
     const set = listeners.get(channel);
     if (!set) return;
-    const space = message.indexOf(' ');
-    const parsed = roomEventSchema.safeParse({ ...JSON.parse(message.slice(space + 1)), seq: Number(message.slice(0, space)) });
+    const parsed = parseMessage(message);
     if (!parsed.success) return;
     for (const listener of set) {
       try {
@@ -186,6 +185,16 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
       await subscriber.unsubscribe();
     },
   };
+}
+
+/** A published message is `<seq> <event JSON>`: the script that publishes it numbers it. */
+function parseMessage(message: string) {
+  const space = message.indexOf(' ');
+  try {
+    return roomEventSchema.safeParse({ ...JSON.parse(message.slice(space + 1)), seq: Number(message.slice(0, space)) });
+  } catch {
+    return { success: false as const };
+  }
 }
 
 function readStream(runs: Record<string, string>, runId: string): RunStream {
