@@ -1,0 +1,13 @@
+import { panelAnswerStream } from '@/lib/collaborate/panel-answer';
+import { panelRunRequestSchema } from '@/lib/collaborate/panel';
+import { answerRoute } from '@/lib/server/answer-route';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+export const maxDuration = 300;
+
+export const POST = answerRoute({
+  route: 'collaborate',
+  schema: panelRunRequestSchema,
+  answer: (settings, { signal }) => panelAnswerStream(settings, signal),
+});

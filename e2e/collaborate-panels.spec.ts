@@ -1,0 +1,119 @@
+import { expect as baseExpect, test } from '@playwright/test';
+import { collaboratePage } from './support/collaborate-page';
+import { uniqueMarker, upstreamRequests } from './support/upstream';
+
+// Several browsers and streams share two slow CPUs with other work: allow for it, never sleep for it.
+test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 25_000 });
+
+test('Run all streams three prompts at the same time, each with its own figures, then a summary', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  const marker = uniqueMarker('overlap');
+  await panels.fillPrompts([1, 2, 3].map((n) => `${marker} panel ${n} [[pace 60]] [[long 20]]`));
+  await panels.button('Run all').click();
+
+  for (const n of [1, 2, 3]) {
+    await expect(panels.answer(n)).toHaveAttribute('data-status', 'done');
+    await expect(panels.answer(n)).toContainText(`Echo: ${marker} panel ${n}`);
+    // Once done, the token count is the model's own (no "~" estimate).
+    await expect(page.getByLabel(`Figures for prompt ${n}`).locator('[data-figure="Tokens"]')).toHaveText(/^\d+$/);
+  }
+  const records = await upstreamRequests(marker);
+  expect(records).toHaveLength(3);
+  // Concurrent, not one after another: every call started before any of them ended.
+  const lastStart = Math.max(...records.map((record) => record.startedAt));
+  const firstEnd = Math.min(...records.map((record) => record.endedAt ?? Infinity));
+  expect(lastStart).toBeLessThan(firstEnd);
+
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('3 (3 done)');
+  await expect(summary).toContainText('Fastest first token');
+});
+
+test('Stop all aborts every upstream call and keeps each partial answer', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  const marker = uniqueMarker('stopall');
+  await panels.fillPrompts([1, 2, 3].map((n) => `${marker} panel ${n} [[pace 100]] [[long 2000]]`));
+  await panels.button('Run all').click();
+  for (const n of [1, 2, 3]) await expect(panels.answer(n)).toContainText(`${marker} panel ${n}`);
+  await panels.button('Stop all').click();
+
+  for (const n of [1, 2, 3]) {
+    await expect(panels.answer(n)).toHaveAttribute('data-status', 'stopped');
+    await expect(panels.answer(n)).toContainText(`Echo: ${marker} panel ${n}`);
+  }
+  await expect.poll(async () => (await upstreamRequests(marker)).map((record) => record.aborted), { timeout: 5_000 }).toEqual([true, true, true]);
+  for (const record of await upstreamRequests(marker)) expect(record.tokensSent).toBeLessThan(1000);
+});
+
+test('a fault in one panel shows there with Retry, and the other two complete', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  const marker = uniqueMarker('isolated');
+  await panels.fillPrompts([`${marker} one [[long 30]]`, `${marker} two [[cut 3]] [[long 30]]`, `${marker} three [[500]]`]);
+  await panels.button('Run all').click();
+
+  await expect(panels.answer(1)).toHaveAttribute('data-status', 'done');
+  await expect(panels.answer(1)).toContainText(`Echo: ${marker} one`);
+  await expect(panels.answer(2)).toHaveAttribute('data-status', 'error');
+  await expect(panels.answer(3)).toHaveAttribute('data-status', 'error');
+  await expect(page.getByRole('alert').filter({ hasText: 'interrupted' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'The model provider is unavailable' })).toBeVisible();
+  expect((await panels.answer(1).innerText()).split(' ').length).toBeGreaterThan(30);
+
+  await panels.prompt(3).fill(`${marker} three fixed`);
+  await panels.button('Retry prompt 3').click();
+  await expect(panels.answer(3)).toHaveAttribute('data-status', 'done');
+  await expect(panels.answer(3)).toContainText(`Echo: ${marker} three fixed`);
+  await expect(panels.answer(1)).toContainText(`Echo: ${marker} one`);
+});
+
+test('compare mode sends one prompt to several models side by side', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  const marker = uniqueMarker('compare');
+  await page.getByRole('radio', { name: 'Compare models' }).click();
+  await page.getByRole('textbox', { name: 'Shared prompt' }).fill(`${marker} which is better?`);
+  const models = ['fake-small', 'fake-large', 'fake-small'];
+  for (const [index, model] of models.entries()) await page.getByRole('combobox', { name: `Model for prompt ${index + 1}` }).fill(model);
+  await page.getByRole('spinbutton', { name: 'Temperature for prompt 3' }).fill('1.5');
+  await panels.button('Run all').click();
+
+  for (const n of [1, 2, 3]) await expect(panels.answer(n)).toContainText(`Echo: ${marker} which is better?`);
+  const records = await upstreamRequests(marker);
+  expect(records.map((record) => record.model).sort()).toEqual(['fake-large', 'fake-small', 'fake-small']);
+  expect(records.map((record) => record.body.temperature ?? null).sort()).toEqual([1.5, null, null]);
+});
+
+test('a seventh prompt is refused with a clear message', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  for (let i = 0; i < 3; i++) await panels.button('Add prompt').click();
+  await expect(panels.prompt(6)).toBeVisible();
+  await panels.button('Add prompt').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'At most 6 prompts fit side by side' })).toBeVisible();
+  await expect(panels.prompt(7)).toHaveCount(0);
+
+  await panels.button('Remove prompt 6').click();
+  await expect(panels.prompt(6)).toHaveCount(0);
+});
+
+test('bad input to the panel and room APIs is a 4xx JSON error', async ({ request }) => {
+  const empty = await request.post('/api/collaborate/run', { data: { prompt: '   ' } });
+  expect(empty.status()).toBe(400);
+  expect(await empty.json()).toMatchObject({ error: 'prompt: Write a prompt first.', code: 'bad_request' });
+
+  const unknownRoom = await request.post('/api/rooms/AAAAAAAAAAAAAAAAAAAAAA/commands', { data: { action: 'add-panel' } });
+  expect(unknownRoom.status()).toBe(404);
+  expect(await unknownRoom.json()).toMatchObject({ code: 'bad_request' });
+
+  const created = await request.post('/api/rooms', { data: { panels: [{ prompt: 'hello' }] } });
+  expect(created.status()).toBe(201);
+  const { roomId } = (await created.json()) as { roomId: string };
+  expect(Buffer.from(roomId, 'base64url')).toHaveLength(16);
+  const badCommand = await request.post(`/api/rooms/${roomId}/commands`, { data: { action: 'launch' } });
+  expect(badCommand.status()).toBe(400);
+  expect(await badCommand.json()).toMatchObject({ code: 'bad_request' });
+});

@@ -1,0 +1,72 @@
+import { parseJsonEventStream } from 'ai';
+import { errorFromResponse, rillError, type RillError } from '@/lib/errors';
+import { roomMessageSchema, type RoomMessage } from './room-events';
+
+export type RoomConnectionStatus =
+  | { kind: 'connecting' }
+  | { kind: 'live' }
+  | { kind: 'reconnecting'; error: RillError }
+  /** The room cannot be joined (gone or full): retrying on its own would not help. */
+  | { kind: 'failed'; error: RillError };
+
+export interface RoomConnectionHandlers {
+  /** Returns 'resync' to drop this stream and start again from a fresh snapshot. */
+  onMessage: (message: RoomMessage) => 'ok' | 'resync';
+  onStatus: (status: RoomConnectionStatus) => void;
+}
+
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * Listens to a room's event stream until closed, reconnecting with backoff when the connection drops.
+ * It reads the stream with fetch rather than EventSource, so a refusal (room gone, room full) arrives
+ * with its message instead of as a bare failed connection.
+ */
+export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): () => void {
+  let closed = false;
+  let current: AbortController | undefined;
+
+  const listenOnce = async (signal: AbortSignal): Promise<'retry' | 'stop'> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/events`, { signal, headers: { accept: 'text/event-stream' } });
+    } catch {
+      return 'retry';
+    }
+    if (!response.ok || !response.body) {
+      const error = await errorFromResponse(response);
+      if (response.status === 404 || response.status === 409) {
+        handlers.onStatus({ kind: 'failed', error });
+        return 'stop';
+      }
+      return 'retry';
+    }
+    try {
+      for await (const result of parseJsonEventStream({ stream: response.body, schema: roomMessageSchema })) {
+        if (!result.success) continue;
+        if (result.value.type === 'snapshot') handlers.onStatus({ kind: 'live' });
+        if (handlers.onMessage(result.value) === 'resync') return 'retry';
+      }
+    } catch {
+      // The connection dropped: reconnect below.
+    }
+    return 'retry';
+  };
+
+  void (async () => {
+    for (let attempt = 0; !closed; attempt++) {
+      current = new AbortController();
+      const outcome = await listenOnce(current.signal);
+      current.abort();
+      if (closed || outcome === 'stop') return;
+      handlers.onStatus({ kind: 'reconnecting', error: rillError('network', 'Lost the connection to the room. Reconnecting…') });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** attempt, MAX_BACKOFF_MS)));
+    }
+  })();
+
+  handlers.onStatus({ kind: 'connecting' });
+  return () => {
+    closed = true;
+    current?.abort();
+  };
+}
