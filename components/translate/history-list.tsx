@@ -20,7 +20,7 @@ export function HistoryList() {
           Clear history
         </button>
       </div>
-      <ul className="grid gap-2 sm:grid-cols-2">
+      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {history.map((entry) => (
           <li key={entry.id}>
             <button

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 /** What a user does on /translate, named the way they would say it. */
 export function translatePage(page: Page) {
   const input = page.getByRole('textbox', { name: 'Text to translate' });
-  const output = page.getByRole('region', { name: 'Translation' });
+  const output = page.getByRole('region', { name: 'Translation', exact: true });
   const source = page.getByRole('combobox', { name: 'Source language' });
   const target = page.getByRole('combobox', { name: 'Target language' });
   return {

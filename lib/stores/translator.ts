@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { fetchAnswer } from '@/lib/client/fetch-answer';
 import type { RillError } from '@/lib/errors';
+import { fetchTranslation } from '@/lib/translate/fetch-translation';
 import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
 import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/request-schema';
@@ -86,7 +86,7 @@ export const useTranslator = create<TranslatorState>()(
         inFlight = controller;
         const job: TranslationJobInput = { text, source, target, tone };
         set({ result: { job, text: '', status: 'streaming', previousText: result?.text || result?.previousText } });
-        const outcome = await fetchAnswer('/api/translate', job, controller.signal, {
+        const outcome = await fetchTranslation(job, controller.signal, {
           onText: (delta) => patchResult(controller, (current) => ({ text: current.text + delta, previousText: undefined })),
           onMetadata: ({ detectedLanguage }) => {
             if (detectedLanguage && isLanguageCode(detectedLanguage)) patchResult(controller, () => ({ detected: detectedLanguage }));
