@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { RillError } from '@/lib/errors';
 import { fetchTranslation } from '@/lib/translate/fetch-translation';
 import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
 import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/request-schema';
+import { createThrottledStorage } from './throttled-storage';
 
 /** Pause in typing after which the text is translated. */
 export const TYPING_PAUSE_MS = 350;
@@ -155,7 +156,8 @@ export const useTranslator = create<TranslatorState>()(
     {
       name: 'rill-translator',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      // Throttled: a streaming translation updates the store per token, which would rewrite storage each time.
+      storage: createThrottledStorage(),
       skipHydration: true,
       // Languages, tone and history are remembered. The text comes back too, so nothing typed is
       // lost; its translation is restored from history when it is there, and redone when not.
