@@ -7,6 +7,9 @@ const messagesOf = (record: { body: { messages?: WireMessage[] } } | undefined) 
 const instructionsOf = (record: Parameters<typeof messagesOf>[0]) => messagesOf(record).find((m) => m.role === 'system')?.content ?? '';
 const userTextOf = (record: Parameters<typeof messagesOf>[0]) => messagesOf(record).find((m) => m.role === 'user')?.content ?? '';
 
+// Each test walks through several translations; on a busy shared machine that can outlast the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test('typing translates without a click, sending the text and the chosen target language', async ({ page }) => {
   const translator = translatePage(page);
   await translator.open();
@@ -49,7 +52,7 @@ test('a newer edit aborts the slow translation in flight, upstream too, and its 
   await expect.poll(async () => (await upstreamRequests(stale)).length).toBe(1);
 
   await translator.input.fill(`${fresh} [[reply FRESH ${fresh}]]`);
-  await expect.poll(async () => (await upstreamRequests(stale))[0]?.aborted, { timeout: 5_000 }).toBe(true);
+  await expect.poll(async () => (await upstreamRequests(stale))[0]?.aborted).toBe(true);
   await translator.waitForDone();
   await expect(translator.output).toContainText(`FRESH ${fresh}`);
   expect((await upstreamRequests(stale))[0]?.tokensSent).toBe(0);
