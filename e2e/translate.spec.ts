@@ -59,7 +59,7 @@ test('a newer edit aborts the slow translation in flight, upstream too, and its 
   await expect(translator.output).not.toContainText('STALE');
 });
 
-test('changing the target or source re-translates at once, and both choices survive a reload', async ({ page }) => {
+test('changing the target, source or tone re-translates at once, and the choices survive a reload', async ({ page }) => {
   const translator = translatePage(page);
   await translator.open();
   const marker = uniqueMarker('retarget');
@@ -86,9 +86,15 @@ test('changing the target or source re-translates at once, and both choices surv
   await expect.poll(async () => (await upstreamRequests(marker)).length).toBe(3);
   expect(instructionsOf((await upstreamRequests(marker))[2])).toContain('The text is in Spanish (es).');
 
+  await page.getByRole('radio', { name: 'Formal' }).check();
+  await expect.poll(async () => (await upstreamRequests(marker)).length).toBe(4);
+  expect(instructionsOf((await upstreamRequests(marker))[3])).toContain('formal, polite register');
+  await translator.waitForDone();
+
   await page.reload();
   await expect(translator.target).toHaveValue('French');
   await expect(translator.source).toHaveValue('Spanish');
+  await expect(page.getByRole('radio', { name: 'Formal' })).toBeChecked();
   await expect(translator.input).toHaveValue(`${marker} bonjour`);
 });
 
