@@ -86,7 +86,7 @@ test('changing the target, source or tone re-translates at once, and the choices
   await expect.poll(async () => (await upstreamRequests(marker)).length).toBe(3);
   expect(instructionsOf((await upstreamRequests(marker))[2])).toContain('The text is in Spanish (es).');
 
-  await page.getByRole('radio', { name: 'Formal' }).check();
+  await page.getByRole('group', { name: 'Tone' }).getByText('Formal', { exact: true }).click();
   await expect.poll(async () => (await upstreamRequests(marker)).length).toBe(4);
   expect(instructionsOf((await upstreamRequests(marker))[3])).toContain('formal, polite register');
   await translator.waitForDone();
@@ -94,7 +94,7 @@ test('changing the target, source or tone re-translates at once, and the choices
   await page.reload();
   await expect(translator.target).toHaveValue('French');
   await expect(translator.source).toHaveValue('Spanish');
-  await expect(page.getByRole('radio', { name: 'Formal' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Formal', exact: true })).toBeChecked();
   await expect(translator.input).toHaveValue(`${marker} bonjour`);
 });
 
