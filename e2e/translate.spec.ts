@@ -48,7 +48,8 @@ test('a newer edit aborts the slow translation in flight, upstream too, and its 
   await translator.open();
   const stale = uniqueMarker('stale');
   const fresh = uniqueMarker('fresh');
-  await translator.input.fill(`${stale} [[slow 3000]] [[reply STALE ${stale}]]`);
+  // Long enough that the upstream is still waiting when the abort arrives, even on a busy machine.
+  await translator.input.fill(`${stale} [[slow 15000]] [[reply STALE ${stale}]]`);
   await expect.poll(async () => (await upstreamRequests(stale)).length).toBe(1);
 
   await translator.input.fill(`${fresh} [[reply FRESH ${fresh}]]`);
