@@ -31,7 +31,7 @@ export function SourcePanel({ ready }: { ready: boolean }) {
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
         placeholder="Type or paste text — it is translated as you type"
-        className="min-h-44 w-full flex-1 resize-none bg-transparent p-4 text-lg leading-relaxed outline-none placeholder:text-zinc-400 [field-sizing:content]"
+        className="max-h-[60vh] min-h-44 w-full flex-1 resize-none bg-transparent p-4 text-lg leading-relaxed outline-none placeholder:text-zinc-400 [field-sizing:content]"
       />
       {over > 0 && (
         <p role="alert" className="mx-4 mb-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">

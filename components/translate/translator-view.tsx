@@ -24,7 +24,7 @@ export function TranslatorView() {
         <h1 className="sr-only">Translate</h1>
         <OfflineNotice />
         <LanguageBar />
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <SourcePanel ready={ready} />
           <TranslationPanel />
         </div>
