@@ -12,6 +12,8 @@ export const answerMetadataSchema = z.object({
   /** Older turns left out to fit the model's input budget. */
   trimmedMessages: z.number().optional(),
   cached: z.boolean().optional(),
+  /** Translation: the language code the model found the source text to be in (source 'auto'). */
+  detectedLanguage: z.string().optional(),
 });
 
 export type AnswerMetadata = z.infer<typeof answerMetadataSchema>;

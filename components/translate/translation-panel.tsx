@@ -1,0 +1,73 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { MessageError } from '@/components/chat/message-error';
+import { useTranslator } from '@/lib/stores/translator';
+import { TonePicker } from './tone-picker';
+
+export function TranslationPanel() {
+  const result = useTranslator((s) => s.result);
+  const translateNow = useTranslator((s) => s.translateNow);
+  const streaming = result?.status === 'streaming';
+  const shown = result?.text || (streaming ? result.previousText : '') || '';
+  const stale = result?.status === 'waiting' || (streaming && !result.text);
+
+  return (
+    <section className="flex min-h-56 flex-col rounded-xl border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900/60">
+      <div
+        role="region"
+        aria-label="Translation"
+        aria-busy={streaming}
+        data-status={result?.status ?? 'empty'}
+        className="flex-1 p-4 text-lg leading-relaxed"
+      >
+        {shown ? (
+          <p className={`whitespace-pre-wrap break-words transition-opacity ${stale ? 'opacity-50' : ''}`}>
+            {shown}
+            {streaming && result.text && <span className="ml-0.5 inline-block h-4 w-2 animate-pulse bg-zinc-400 align-middle" aria-hidden />}
+          </p>
+        ) : (
+          <p className="text-zinc-400 dark:text-zinc-500">Translation</p>
+        )}
+        {result?.status === 'error' && result.error && <MessageError error={result.error} onRetry={translateNow} />}
+      </div>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-zinc-200 px-4 py-2 dark:border-zinc-800">
+        <TonePicker />
+        <span role="status" className="ml-auto text-sm text-zinc-500 dark:text-zinc-400">
+          {streaming ? 'Translating…' : ''}
+        </span>
+        <CopyButton text={result?.status === 'waiting' ? '' : (result?.text ?? '')} />
+      </div>
+    </section>
+  );
+}
+
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), 2_000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <button
+      type="button"
+      onClick={copy}
+      disabled={!text}
+      aria-label="Copy translation"
+      className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"
+    >
+      {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
+    </button>
+  );
+}

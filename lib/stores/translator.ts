@@ -1,0 +1,176 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { RillError } from '@/lib/errors';
+import { fetchTranslation } from '@/lib/translate/fetch-translation';
+import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
+import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
+import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/request-schema';
+import { createThrottledStorage } from './throttled-storage';
+
+/** Pause in typing after which the text is translated. */
+export const TYPING_PAUSE_MS = 350;
+
+export interface TranslationJobInput {
+  text: string;
+  source: SourceLanguage;
+  target: LanguageCode;
+  tone: Tone;
+}
+
+export interface TranslationResult {
+  /** What this translation is of. */
+  job: TranslationJobInput;
+  text: string;
+  /**
+   * 'waiting': the text changed since; a new translation comes after the typing pause.
+   * The text stays on screen (dimmed) until the new one starts arriving.
+   */
+  status: 'waiting' | 'streaming' | 'done' | 'stopped' | 'error';
+  /** The translation being replaced, shown dimmed until the new one's first words arrive. */
+  previousText?: string;
+  detected?: LanguageCode;
+  error?: RillError;
+}
+
+export interface TranslatorState {
+  text: string;
+  source: SourceLanguage;
+  target: LanguageCode;
+  tone: Tone;
+  result: TranslationResult | null;
+  history: HistoryEntry[];
+
+  /** An edit: stale work is cancelled at once, the new text is translated after a pause in typing. */
+  setText: (text: string) => void;
+  setSource: (source: SourceLanguage) => void;
+  setTarget: (target: LanguageCode) => void;
+  setTone: (tone: Tone) => void;
+  /** Translates now, skipping the typing pause (Ctrl/Cmd+Enter, Retry). */
+  translateNow: () => void;
+  /** Target becomes source and the translation becomes the text to translate. */
+  swap: () => void;
+  restore: (entryId: string) => void;
+  clearHistory: () => void;
+}
+
+/** The language the text is in, when known: chosen, or detected by the last translation. */
+export function knownSourceLanguage(state: Pick<TranslatorState, 'source' | 'result'>): LanguageCode | undefined {
+  return state.source === AUTO_DETECT ? state.result?.detected : state.source;
+}
+
+export const useTranslator = create<TranslatorState>()(
+  persist(
+    (set, get) => {
+      let typingTimer: ReturnType<typeof setTimeout> | undefined;
+      /** The one request whose answer may still change `result`; older ones are aborted and ignored. */
+      let inFlight: AbortController | null = null;
+
+      const cancelPending = () => {
+        clearTimeout(typingTimer);
+        inFlight?.abort();
+        inFlight = null;
+      };
+
+      const patchResult = (owner: AbortController, update: (result: TranslationResult) => Partial<TranslationResult>) => {
+        if (inFlight !== owner) return;
+        set((state) => (state.result ? { result: { ...state.result, ...update(state.result) } } : state));
+      };
+
+      const translate = async () => {
+        cancelPending();
+        const { text, source, target, tone, result } = get();
+        if (!text.trim() || text.length > MAX_TRANSLATE_CHARS) {
+          set({ result: null });
+          return;
+        }
+        const controller = new AbortController();
+        inFlight = controller;
+        const job: TranslationJobInput = { text, source, target, tone };
+        set({ result: { job, text: '', status: 'streaming', previousText: result?.text || result?.previousText } });
+        const outcome = await fetchTranslation(job, controller.signal, {
+          onText: (delta) => patchResult(controller, (current) => ({ text: current.text + delta, previousText: undefined })),
+          onMetadata: ({ detectedLanguage }) => {
+            if (detectedLanguage && isLanguageCode(detectedLanguage)) patchResult(controller, () => ({ detected: detectedLanguage }));
+          },
+        });
+        patchResult(controller, () =>
+          outcome.status === 'error' ? { status: 'error', error: outcome.error, previousText: undefined } : { status: outcome.status, previousText: undefined },
+        );
+        if (inFlight !== controller) return;
+        inFlight = null;
+        const finished = get().result;
+        if (outcome.status === 'done' && finished) {
+          const entry: HistoryEntry = { id: crypto.randomUUID(), ...job, translation: finished.text, detected: finished.detected, at: Date.now() };
+          set((state) => ({ history: addToHistory(state.history, entry) }));
+        }
+      };
+
+      const translateIfText = () => {
+        if (get().text.trim()) void translate();
+      };
+
+      return {
+        text: '',
+        source: AUTO_DETECT,
+        target: 'en',
+        tone: 'default',
+        result: null,
+        history: [],
+
+        setText: (text) => {
+          if (text === get().text) return;
+          cancelPending();
+          set((state) => ({ text, result: text.trim() && state.result ? { ...state.result, status: 'waiting' } : null }));
+          if (text.trim()) typingTimer = setTimeout(() => void translate(), TYPING_PAUSE_MS);
+        },
+        setSource: (source) => {
+          set({ source });
+          translateIfText();
+        },
+        setTarget: (target) => {
+          set({ target });
+          translateIfText();
+        },
+        setTone: (tone) => {
+          set({ tone });
+          translateIfText();
+        },
+        translateNow: () => void translate(),
+        swap: () => {
+          const state = get();
+          const from = knownSourceLanguage(state);
+          if (!from) return;
+          set({ source: state.target, target: from, text: state.result?.text || state.text });
+          translateIfText();
+        },
+        restore: (entryId) => {
+          const entry = get().history.find((candidate) => candidate.id === entryId);
+          if (!entry) return;
+          cancelPending();
+          const job: TranslationJobInput = { text: entry.text, source: entry.source, target: entry.target, tone: entry.tone };
+          set({ ...job, result: { job, text: entry.translation, status: 'done', detected: entry.detected } });
+        },
+        clearHistory: () => set({ history: [] }),
+      };
+    },
+    {
+      name: 'rill-translator',
+      version: 1,
+      // Throttled: a streaming translation updates the store per token, which would rewrite storage each time.
+      storage: createThrottledStorage(),
+      skipHydration: true,
+      // Languages, tone and history are remembered. The text comes back too, so nothing typed is
+      // lost; its translation is restored from history when it is there, and redone when not.
+      partialize: (state) => ({ text: state.text, source: state.source, target: state.target, tone: state.tone, history: state.history }),
+    },
+  ),
+);
+
+/** After the stored state is loaded: show the stored text's translation again. */
+export function resumeAfterHydration() {
+  const { text, source, target, tone, history, restore, translateNow } = useTranslator.getState();
+  if (!text.trim()) return;
+  const match = history.find((entry) => entry.text === text && entry.source === source && entry.target === target && entry.tone === tone);
+  if (match) restore(match.id);
+  else translateNow();
+}

@@ -1,0 +1,11 @@
+import { fetchAnswer, type AnswerHandlers, type AnswerOutcome } from '@/lib/client/fetch-answer';
+import type { TranslateRequestBody } from './request-schema';
+
+/**
+ * Streams a translation from `POST /api/translate` in the browser: the translator page and chat's
+ * "Translate to…" both call this. `handlers.onMetadata` receives `detectedLanguage` when the source
+ * was detected. Aborting `signal` cancels every model call the translation made on the server.
+ */
+export function fetchTranslation(body: TranslateRequestBody, signal: AbortSignal, handlers: AnswerHandlers): Promise<AnswerOutcome> {
+  return fetchAnswer('/api/translate', body, signal, handlers);
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { AUTO_DETECT, languageCodes } from './languages';
+
+/** Longest text one request translates; the page counts towards it as the user types. */
+export const MAX_TRANSLATE_CHARS = 5_000;
+
+export const tones = ['default', 'formal', 'informal'] as const;
+export type Tone = (typeof tones)[number];
+
+const unknownCode = (role: string) => (issue: { input?: unknown }) =>
+  `Unknown ${role} language code ${JSON.stringify(issue.input)}; use one of ${languageCodes.join(', ')}.`;
+
+/** `POST /api/translate`: what the translator page and chat's "Translate to…" send. */
+export const translateRequestSchema = z.object({
+  text: z
+    .string()
+    .refine((text) => text.trim().length > 0, 'There is no text to translate.')
+    .refine((text) => text.length <= MAX_TRANSLATE_CHARS, `Text may hold at most ${MAX_TRANSLATE_CHARS.toLocaleString('en')} characters.`),
+  target: z.enum(languageCodes, { error: unknownCode('target') }),
+  /** Absent or 'auto': the model says which language the text is in. */
+  source: z.enum([AUTO_DETECT, ...languageCodes], { error: unknownCode('source') }).default(AUTO_DETECT),
+  tone: z.enum(tones).default('default'),
+});
+
+export type TranslateRequest = z.output<typeof translateRequestSchema>;
+export type TranslateRequestBody = z.input<typeof translateRequestSchema>;
