@@ -115,7 +115,7 @@ async function* translationChunks(options: TranslationAnswerOptions, signal: Abo
 async function* segmentEvents(model: LanguageModelV4, request: TranslateRequest, abortSignal: AbortSignal): AsyncGenerator<SegmentEvent> {
   const { instructions, prompt } = buildTranslationPrompt(request);
   const header = request.source === AUTO_DETECT ? createLanguageHeaderReader() : undefined;
-  const reader = streamAnswer({ model, instructions, messages: [{ role: 'user', content: prompt }], abortSignal }).getReader();
+  const reader = streamAnswer({ model, instructions, messages: [{ role: 'user', content: prompt }], temperature: 0, abortSignal }).getReader();
   try {
     for (;;) {
       const { done, value: chunk } = await reader.read();

@@ -12,5 +12,8 @@ export const POST = answerRoute({
   schema: translateRequestSchema,
   // 5,000 characters of text, JSON-escaped at worst six bytes each, fit well within this.
   maxBodyBytes: 64 * 1024,
+  // The same text, languages and tone translate the same way: repeats (retyping, history) are served
+  // from the cache, and identical requests in flight share one model call.
+  cacheKey: (request) => ({ model: serverModels().config.defaultModel, ...request }),
   answer: (request, { signal }) => translationAnswer({ model: serverModels().resolve(), request, abortSignal: signal }),
 });
