@@ -1,27 +1,93 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useParams, useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat';
-import { Composer } from './composer';
+import { ChatSidebar } from './chat-sidebar';
+import { ChatToolbar } from './chat-toolbar';
+import { Composer, focusComposer } from './composer';
 import { MessageList } from './message-list';
+import { StorageAlert } from './storage-alert';
 
+/** The whole chat page: sidebar (a drawer on phones), toolbar, messages and composer. */
 export function ChatView() {
+  const router = useRouter();
+  const params = useParams<{ id?: string }>();
   const [hydrated, setHydrated] = useState(false);
-  const storageError = useChatStore((s) => s.storageError);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // A first message creates its conversation before the URL has caught up; show it meanwhile.
+  const [createdId, setCreatedId] = useState<string>();
+  const conversationId = params.id ?? createdId;
+  const exists = useChatStore((s) => (conversationId ? conversationId in s.conversations : false));
 
   useEffect(() => {
     void Promise.resolve(useChatStore.persist.rehydrate()).then(() => setHydrated(true));
   }, []);
+  useEffect(() => {
+    if (params.id) setCreatedId(undefined);
+    setDrawerOpen(false);
+  }, [params.id]);
+
+  const newChat = useCallback(() => {
+    setCreatedId(undefined);
+    setDrawerOpen(false);
+    router.push('/chat');
+    focusComposer();
+  }, [router]);
+
+  const missing = hydrated && params.id !== undefined && !exists;
+  const activeId = exists ? conversationId : undefined;
+
+  const send = useCallback(
+    (text: string) => {
+      const id = useChatStore.getState().send(activeId, text);
+      if (id && id !== activeId) {
+        // A new conversation gets its own URL; replace, so Back does not return to an empty chat.
+        setCreatedId(id);
+        router.replace(`/chat/${id}`);
+      }
+      return id !== undefined;
+    },
+    [activeId, router],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && useChatStore.getState().stream && !event.defaultPrevented) {
+        useChatStore.getState().stop();
+        focusComposer();
+      }
+      // Ctrl/Cmd+Shift+O, as in ChatGPT.
+      if (event.key.toLowerCase() === 'o' && event.shiftKey && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        newChat();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [newChat]);
 
   return (
-    <div className="mx-auto flex min-h-0 w-full max-w-3xl flex-1 flex-col">
-      {storageError && (
-        <p role="alert" className="m-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">
-          {storageError}
-        </p>
-      )}
-      <MessageList ready={hydrated} />
-      <Composer />
+    <div className="flex min-h-0 flex-1">
+      <ChatSidebar activeId={activeId} open={drawerOpen} onClose={() => setDrawerOpen(false)} onNewChat={newChat} ready={hydrated} />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <ChatToolbar conversationId={activeId} onOpenSidebar={() => setDrawerOpen(true)} onNewChat={newChat} />
+        <StorageAlert />
+        {missing ? (
+          <div className="m-auto max-w-sm p-6 text-center" role="status">
+            <h1 className="text-lg font-semibold">Conversation not found</h1>
+            <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400">It may have been deleted, or saved in another browser.</p>
+            <button type="button" onClick={newChat} className="mt-4 rounded-lg bg-brand px-4 py-2 text-sm font-medium text-white">
+              Start a new chat
+            </button>
+          </div>
+        ) : (
+          <>
+            <MessageList conversationId={activeId} ready={hydrated} onPrompt={send} />
+            <Composer onSend={send} />
+          </>
+        )}
+      </div>
     </div>
   );
 }
