@@ -53,7 +53,7 @@ export function ConversationRow({ id, active, onNavigate }: { id: string; active
       <span className="flex shrink-0 pr-1 md:opacity-0 md:group-hover:opacity-100 md:group-focus-within:opacity-100">
         <button
           type="button"
-          aria-label={`Rename “${title}”`}
+          aria-label="Rename conversation"
           title="Rename"
           className={iconButton}
           onClick={() => {
@@ -65,7 +65,7 @@ export function ConversationRow({ id, active, onNavigate }: { id: string; active
         </button>
         <button
           type="button"
-          aria-label={`Delete “${title}”`}
+          aria-label="Delete conversation"
           title="Delete"
           className={iconButton}
           onClick={() => {
