@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { conversationToMarkdown, fileNameFor } from '@/lib/chat/conversation-file';
 import { useChatStore } from '@/lib/stores/chat';
 import { downloadFile } from './download-file';
 import { SettingsPanel } from './settings-panel';
@@ -12,9 +11,12 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
   const title = useChatStore((s) => (conversationId ? s.conversations[conversationId]?.title : undefined));
   const [settingsOpen, setSettingsOpen] = useState(false);
 
-  const exportMarkdown = () => {
+  const exportMarkdown = async () => {
     const conversation = conversationId ? useChatStore.getState().conversations[conversationId] : undefined;
-    if (conversation) downloadFile(fileNameFor(conversation.title, 'md'), conversationToMarkdown(conversation), 'text/markdown');
+    if (!conversation) return;
+    // Loaded on use: the exporter shares its module with the (zod-validated) JSON import.
+    const { conversationToMarkdown, fileNameFor } = await import('@/lib/chat/conversation-file');
+    downloadFile(fileNameFor(conversation.title, 'md'), conversationToMarkdown(conversation), 'text/markdown');
   };
 
   return (
@@ -28,7 +30,7 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
         </button>
         <h2 className="min-w-0 flex-1 truncate px-1 text-sm font-medium">{title ?? 'New chat'}</h2>
         {conversationId && (
-          <button type="button" onClick={exportMarkdown} className={toolButton} aria-label="Export conversation as Markdown">
+          <button type="button" onClick={() => void exportMarkdown()} className={toolButton} aria-label="Export conversation as Markdown">
             Export
           </button>
         )}

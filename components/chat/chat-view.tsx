@@ -2,10 +2,12 @@
 
 import { useParams, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
+import { preloadStreamingClient } from '@/lib/chat/streaming-client';
 import { useChatStore } from '@/lib/stores/chat';
 import { ChatSidebar } from './chat-sidebar';
 import { ChatToolbar } from './chat-toolbar';
 import { Composer, focusComposer } from './composer';
+import { preloadMarkdown } from './markdown';
 import { MessageList } from './message-list';
 import { StorageAlert } from './storage-alert';
 
@@ -22,6 +24,12 @@ export function ChatView() {
 
   useEffect(() => {
     void Promise.resolve(useChatStore.persist.rehydrate()).then(() => setHydrated(true));
+    // What the first answer needs, fetched while the user is still typing.
+    const idle = requestIdleCallback(() => {
+      preloadMarkdown();
+      void preloadStreamingClient();
+    });
+    return () => cancelIdleCallback(idle);
   }, []);
   useEffect(() => {
     if (params.id) setCreatedId(undefined);

@@ -1,9 +1,11 @@
 'use client';
 
 import { useRef, useState, type ChangeEvent } from 'react';
-import { conversationsToJson, parseConversationFile } from '@/lib/chat/conversation-file';
 import { useChatStore } from '@/lib/stores/chat';
 import { downloadFile } from './download-file';
+
+// File formats and their validation (zod) load on first use, not with the page.
+const loadConversationFile = () => import('@/lib/chat/conversation-file');
 
 /** Export all conversations as JSON, and import such a file back (validated, all or nothing). */
 export function ConversationTransfer() {
@@ -11,7 +13,8 @@ export function ConversationTransfer() {
   const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const importConversations = useChatStore((s) => s.importConversations);
 
-  const exportAll = () => {
+  const exportAll = async () => {
+    const { conversationsToJson } = await loadConversationFile();
     const conversations = Object.values(useChatStore.getState().conversations);
     downloadFile(`rill-conversations-${new Date().toISOString().slice(0, 10)}.json`, conversationsToJson(conversations), 'application/json');
   };
@@ -20,6 +23,7 @@ export function ConversationTransfer() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const { parseConversationFile } = await loadConversationFile();
     const result = parseConversationFile(await file.text());
     if (!result.ok) return setNotice({ kind: 'error', text: result.error });
     importConversations(result.conversations);
@@ -35,7 +39,7 @@ export function ConversationTransfer() {
         </p>
       )}
       <div className="flex gap-1">
-        <button type="button" className={button} onClick={exportAll}>
+        <button type="button" className={button} onClick={() => void exportAll()}>
           Export all
         </button>
         <button type="button" className={button} onClick={() => input.current?.click()}>

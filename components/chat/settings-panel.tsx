@@ -1,14 +1,13 @@
 'use client';
 
 import { useEffect } from 'react';
+import { MAX_MODEL_ID_CHARS, MAX_OUTPUT_TOKENS, MAX_SYSTEM_PROMPT_CHARS, MAX_TEMPERATURE } from '@/lib/chat/limits';
 import type { ChatSettings } from '@/lib/chat/types';
-import { chatSettingsSchema } from '@/lib/server/chat-schema';
 import { useChatModels } from '@/lib/stores/chat-models';
 import { useChatStore } from '@/lib/stores/chat';
 
 const EMPTY: ChatSettings = {};
 const field = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm outline-none focus:border-brand dark:border-zinc-700 dark:bg-zinc-950';
-const limits = chatSettingsSchema.shape;
 
 /** Model, system prompt, temperature and answer length for this conversation (or the next new one). */
 export function SettingsPanel({ conversationId, onClose }: { conversationId: string | undefined; onClose: () => void }) {
@@ -38,7 +37,7 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
               list="chat-model-options"
               value={settings.model ?? ''}
               placeholder={choices ? `${choices.defaultModel} (default)` : 'Default model'}
-              maxLength={200}
+              maxLength={MAX_MODEL_ID_CHARS}
               onChange={(event) => update({ model: event.target.value.trim() || undefined })}
             />
             <datalist id="chat-model-options">
@@ -53,12 +52,12 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
           className={field}
           type="number"
           min={1}
-          max={32_000}
+          max={MAX_OUTPUT_TOKENS}
           placeholder="Model default"
           value={settings.maxOutputTokens ?? ''}
           onChange={(event) => {
             const value = numberOrUndefined(event.target.value);
-            update({ maxOutputTokens: limits.maxOutputTokens.safeParse(value).success ? value : undefined });
+            update({ maxOutputTokens: value !== undefined && Number.isInteger(value) && value >= 1 && value <= MAX_OUTPUT_TOKENS ? value : undefined });
           }}
         />
       </label>
@@ -67,7 +66,7 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
         <textarea
           className={`${field} min-h-16 [field-sizing:content]`}
           placeholder="You are Rill, a helpful assistant. (default)"
-          maxLength={20_000}
+          maxLength={MAX_SYSTEM_PROMPT_CHARS}
           value={settings.system ?? ''}
           onChange={(event) => update({ system: event.target.value || undefined })}
         />
@@ -81,7 +80,7 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
             id="chat-temperature"
             type="range"
             min={0}
-            max={2}
+            max={MAX_TEMPERATURE}
             step={0.1}
             value={settings.temperature ?? 1}
             onChange={(event) => update({ temperature: Number(event.target.value) })}

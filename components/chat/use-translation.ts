@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fetchAnswer } from '@/lib/client/fetch-answer';
+import { fetchAnswerLazily } from '@/lib/chat/streaming-client';
 import type { RillError } from '@/lib/errors';
 
 export interface TranslationState {
@@ -26,7 +26,7 @@ export function useTranslation() {
     controller.current = current;
     source.current = { text, target };
     setState({ target, text: '', status: 'streaming' });
-    void fetchAnswer('/api/translate', { text, target }, current.signal, {
+    void fetchAnswerLazily('/api/translate', { text, target }, current.signal, {
       onText: (delta) => setState((previous) => previous && { ...previous, text: previous.text + delta }),
     }).then((outcome) => {
       if (controller.current !== current) return;

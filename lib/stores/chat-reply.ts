@@ -1,4 +1,5 @@
-import { fetchAnswer } from '@/lib/client/fetch-answer';
+import type { AnswerHandlers } from '@/lib/client/fetch-answer';
+import { fetchAnswerLazily } from '@/lib/chat/streaming-client';
 import { toRequestMessages } from '@/lib/chat/conversation';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 
@@ -20,11 +21,12 @@ interface ReplyHandlers {
  */
 export function streamReply(conversation: Conversation, messageId: string, { patch, done }: ReplyHandlers): ActiveStream {
   const controller = new AbortController();
-  const history = conversation.messages.filter((message) => message.id !== messageId);
-  void fetchAnswer('/api/chat', { id: conversation.id, messages: toRequestMessages(history), ...conversation.settings }, controller.signal, {
+  const body = { id: conversation.id, messages: toRequestMessages(conversation.messages.filter((message) => message.id !== messageId)), ...conversation.settings };
+  const handlers: AnswerHandlers = {
     onText: (delta) => patch((message) => ({ ...message, text: message.text + delta })),
     onMetadata: (metadata) => patch((message) => ({ ...message, metadata: { ...message.metadata, ...metadata } })),
-  }).then((outcome) => {
+  };
+  void fetchAnswerLazily('/api/chat', body, controller.signal, handlers).then((outcome) => {
     patch((message) => (outcome.status === 'error' ? { ...message, status: 'error', error: outcome.error } : { ...message, status: outcome.status }));
     done();
   });
