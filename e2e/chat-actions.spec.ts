@@ -72,14 +72,15 @@ test('while an answer streams the box stays editable but nothing is sent until i
   const chat = chatPage(page);
   await chat.open();
   const marker = uniqueMarker('busy');
-  await chat.send(`${marker} [[pace 100]] [[long 40]]`);
+  await chat.send(`${marker} [[pace 150]] [[long 300]]`);
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
   await chat.input.fill(`${marker} next question`);
   await chat.input.press('Enter');
   await expect(chat.input).toHaveValue(`${marker} next question`);
   await expect(page.getByTestId('message-user')).toHaveCount(1);
 
-  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'stopped');
   await chat.input.press('Enter');
   await expect(page.getByTestId('message-user')).toHaveCount(2);
   await expect(chat.input).toHaveValue('');

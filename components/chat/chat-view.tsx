@@ -4,6 +4,7 @@ import { useParams, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { preloadStreamingClient } from '@/lib/chat/streaming-client';
 import { useChatStore } from '@/lib/stores/chat';
+import { preloadAnswerError } from './answer-error';
 import { ChatSidebar } from './chat-sidebar';
 import { ChatToolbar } from './chat-toolbar';
 import { Composer, focusComposer } from './composer';
@@ -27,6 +28,7 @@ export function ChatView() {
     // What the first answer needs, fetched while the user is still typing.
     const idle = requestIdleCallback(() => {
       preloadMarkdown();
+      preloadAnswerError();
       void preloadStreamingClient();
     });
     return () => cancelIdleCallback(idle);

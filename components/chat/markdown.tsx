@@ -14,7 +14,7 @@ export function preloadMarkdown() {
 
 export function Markdown({ text, streaming }: { text: string; streaming: boolean }) {
   return (
-    <Suspense fallback={<div className="whitespace-pre-wrap">{text}</div>}>
+    <Suspense fallback={<div className="markdown whitespace-pre-wrap">{text}</div>}>
       <MarkdownRenderer text={text} streaming={streaming} />
     </Suspense>
   );

@@ -5,7 +5,7 @@ import { useChatStore } from '@/lib/stores/chat';
 import { Markdown } from './markdown';
 import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
-import { MessageError } from './message-error';
+import { AnswerError } from './answer-error';
 import { MessageTranslation } from './message-translation';
 import { useTranslation } from './use-translation';
 
@@ -49,7 +49,7 @@ export const MessageItem = memo(function MessageItem({ conversationId, index, is
         )}
         {message.status === 'stopped' && <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Stopped</p>}
         {message.status === 'error' && message.error && (
-          <MessageError error={message.error} onRetry={() => regenerate(conversationId, message.id)} retryDisabled={busy} />
+          <AnswerError error={message.error} onRetry={() => regenerate(conversationId, message.id)} retryDisabled={busy} />
         )}
       </div>
       {!streaming && !editing && (

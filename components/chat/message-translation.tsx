@@ -1,7 +1,7 @@
 'use client';
 
 import { languageName } from '@/lib/translate/languages';
-import { MessageError } from './message-error';
+import { AnswerError } from './answer-error';
 import type { TranslationState } from './use-translation';
 
 export function MessageTranslation({ state, onStop, onRetry, onClose }: { state: TranslationState; onStop: () => void; onRetry: () => void; onClose: () => void }) {
@@ -27,7 +27,7 @@ export function MessageTranslation({ state, onStop, onRetry, onClose }: { state:
         </span>
       </div>
       <p className="whitespace-pre-wrap break-words leading-relaxed">{state.text}</p>
-      {state.status === 'error' && state.error && <MessageError error={state.error} onRetry={onRetry} />}
+      {state.status === 'error' && state.error && <AnswerError error={state.error} onRetry={onRetry} />}
     </section>
   );
 }
