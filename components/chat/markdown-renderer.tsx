@@ -1,13 +1,15 @@
 'use client';
 
 import { useEffect, useState, type ComponentProps } from 'react';
-import { Streamdown, type CodeHighlighterPlugin, type Components, type ControlsConfig, type PluginConfig } from 'streamdown';
+import { createIncrementalBlockSplitter } from '@/lib/chat/incremental-blocks';
+import { parseMarkdownIntoBlocks, Streamdown, type CodeHighlighterPlugin, type Components, type ControlsConfig, type PluginConfig } from 'streamdown';
 
 /**
  * Model output is untrusted. Streamdown's default pipeline sanitises it (rehype-sanitize: no
  * <script>, no event handler attributes, only http(s)/mailto/tel links) and hardens URLs; Rill
- * keeps that pipeline and only restyles. Streamdown splits the text into blocks and memoises each,
- * so a token re-parses the last block only: the cost per token does not grow with the answer.
+ * keeps that pipeline and only restyles. Streamdown memoises each block, so a token re-parses and
+ * re-renders the last block only; the split into blocks is incremental too (incremental-blocks.ts),
+ * so the cost per token does not grow with the length of the answer.
  */
 function ExternalLink({ node: _node, children, href, ...props }: ComponentProps<'a'> & { node?: unknown }) {
   if (!href || href === 'streamdown:incomplete-link') return <span className="font-medium text-brand dark:text-brand-light">{children}</span>;
@@ -27,8 +29,9 @@ const translations = { copyCode: 'Copy code', copied: 'Copied' };
 let codePlugin: Promise<CodeHighlighterPlugin> | undefined;
 
 /** Syntax highlighting (Shiki and its grammars) is fetched the first time an answer has a code block. */
-function useCodeHighlighter(needed: boolean): PluginConfig | undefined {
+function useCodeHighlighter(text: string): PluginConfig | undefined {
   const [plugins, setPlugins] = useState<PluginConfig>();
+  const needed = !plugins && (text.includes('```') || text.includes('~~~'));
   useEffect(() => {
     if (!needed || plugins) return;
     let live = true;
@@ -42,7 +45,8 @@ function useCodeHighlighter(needed: boolean): PluginConfig | undefined {
 }
 
 export default function MarkdownRenderer({ text, streaming }: { text: string; streaming: boolean }) {
-  const plugins = useCodeHighlighter(text.includes('```') || text.includes('~~~'));
+  const plugins = useCodeHighlighter(text);
+  const [splitBlocks] = useState(() => createIncrementalBlockSplitter(parseMarkdownIntoBlocks));
   return (
     <Streamdown
       className="markdown"
@@ -54,6 +58,7 @@ export default function MarkdownRenderer({ text, streaming }: { text: string; st
       translations={translations}
       lineNumbers={false}
       plugins={plugins}
+      parseMarkdownIntoBlocksFn={splitBlocks}
     >
       {text}
     </Streamdown>
