@@ -7,9 +7,10 @@ function sidebar(page: Page) {
   const list = page.getByRole('navigation', { name: 'Conversation list' });
   return {
     list,
-    rows: list.getByRole('listitem'),
+    /** Conversation titles, as listed. */
+    titles: list.getByRole('link'),
     row: (title: string) => list.getByRole('listitem').filter({ hasText: title }),
-    newChat: page.getByRole('button', { name: '＋ New chat' }),
+    newChat: page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: 'New chat' }),
     search: page.getByRole('searchbox', { name: 'Search conversations' }),
   };
 }
@@ -43,7 +44,7 @@ test('each conversation has its own URL; the sidebar lists them newest first; re
   expect(betaUrl).not.toBe(alphaUrl);
 
   // Titles come from the first message.
-  await expect(bar.rows).toHaveText([`Beta ${marker}`, `Alpha ${marker}`]);
+  await expect(bar.titles).toHaveText([`Beta ${marker}`, `Alpha ${marker}`]);
   await expect(page.getByRole('link', { name: `Beta ${marker}` })).toHaveAttribute('aria-current', 'page');
 
   await bar.row(`Alpha ${marker}`).getByRole('link').click();
@@ -74,25 +75,25 @@ test('rename, search by title and content, delete with undo', async ({ page }) =
   const title = page.getByRole('textbox', { name: 'Conversation title' });
   await title.fill('Dinner ideas');
   await title.press('Enter');
-  await expect(bar.rows).toHaveText([`Trip ${marker}`, 'Dinner ideas']);
+  await expect(bar.titles).toHaveText([`Trip ${marker}`, 'Dinner ideas']);
 
   await bar.search.fill('GUANCIALE');
-  await expect(bar.rows).toHaveText(['Dinner ideas']);
+  await expect(bar.titles).toHaveText(['Dinner ideas']);
   await bar.search.fill('trip');
-  await expect(bar.rows).toHaveText([`Trip ${marker}`]);
+  await expect(bar.titles).toHaveText([`Trip ${marker}`]);
   await bar.search.fill('');
 
   await bar.row('Dinner ideas').getByRole('button', { name: 'Delete conversation' }).click();
-  await expect(bar.rows).toHaveText([`Trip ${marker}`]);
+  await expect(bar.titles).toHaveText([`Trip ${marker}`]);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(bar.rows).toHaveText([`Trip ${marker}`, 'Dinner ideas']);
+  await expect(bar.titles).toHaveText([`Trip ${marker}`, 'Dinner ideas']);
   await expect(page.getByTestId('message-assistant')).toContainText('Try carbonara with guanciale.');
 
   // Deleting the open conversation leaves for a new chat; the deletion persists.
   await bar.row('Dinner ideas').getByRole('button', { name: 'Delete conversation' }).click();
   await expect(page).toHaveURL(/\/chat$/);
   await page.reload();
-  await expect(bar.rows).toHaveText([`Trip ${marker}`]);
+  await expect(bar.titles).toHaveText([`Trip ${marker}`]);
 });
 
 test('export all and import round-trip; a malformed file is rejected and changes nothing', async ({ page, browser }) => {
@@ -111,10 +112,11 @@ test('export all and import round-trip; a malformed file is rejected and changes
 
   const before = await page.evaluate(() => localStorage.getItem('rill-chat'));
   await page.getByLabel('Import conversations file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"rill-conversations","version":1,"conversations":[{"id":1}]}') });
-  await expect(page.getByRole('alert')).toContainText('not a Rill conversations file');
+  const conversations = page.getByRole('complementary', { name: 'Conversations' });
+  await expect(conversations.getByRole('alert')).toContainText('not a Rill conversations file');
   await page.getByLabel('Import conversations file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some notes') });
-  await expect(page.getByRole('alert')).toContainText('not JSON');
-  await expect(bar.rows).toHaveText([`Keep ${marker}`]);
+  await expect(conversations.getByRole('alert')).toContainText('not JSON');
+  await expect(bar.titles).toHaveText([`Keep ${marker}`]);
   await flushStorage(page);
   expect(await page.evaluate(() => localStorage.getItem('rill-chat'))).toBe(before);
 
@@ -122,7 +124,7 @@ test('export all and import round-trip; a malformed file is rejected and changes
   const other = await browser.newPage();
   await other.goto(page.url().replace(/\/chat\/.*$/, '/chat'));
   await other.getByLabel('Import conversations file').setInputFiles(file);
-  await expect(other.getByRole('status')).toContainText('Imported 1 conversation');
+  await expect(other.getByRole('complementary', { name: 'Conversations' }).getByRole('status')).toContainText('Imported 1 conversation');
   await sidebar(other).row(`Keep ${marker}`).getByRole('link').click();
   await expect(other.getByTestId('message-assistant')).toContainText(`Echo: Keep ${marker}`);
   await other.close();
@@ -153,7 +155,7 @@ test('a full browser storage shows a message and keeps what was saved', async ({
     };
   });
   await converse(page, `Not saved ${marker}`);
-  await expect(page.getByRole('alert')).toContainText('Browser storage is full');
+  await expect(page.getByRole('alert').filter({ hasText: 'Browser storage is full' })).toBeVisible();
   const saved = await page.evaluate(() => localStorage.getItem('rill-chat'));
   expect(saved).toContain(`Saved ${marker}`);
 });
@@ -164,7 +166,7 @@ test('auto-scroll follows the answer until the user scrolls up; "Jump to latest"
   await chat.send(`${uniqueMarker('scroll')} [[pace 20]] [[long 600]]`);
   const jump = page.getByRole('button', { name: 'Jump to latest' });
   const scroller = page.getByRole('list', { name: 'Messages' }).locator('..');
-  await expect.poll(() => scroller.evaluate((element) => element.scrollHeight > element.clientHeight * 1.5)).toBe(true);
+  await expect.poll(() => scroller.evaluate((element) => element.scrollHeight > element.clientHeight * 1.5), { timeout: 30_000 }).toBe(true);
   await expect(jump).toBeHidden();
   await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
   await expect(jump).toBeVisible();
@@ -184,7 +186,7 @@ test('on a phone the conversations are in a drawer', async ({ page }) => {
   const bar = sidebar(page);
   await expect(bar.list).toBeHidden();
   await page.getByRole('button', { name: 'Open conversations' }).click();
-  await expect(bar.rows).toHaveText([`Phone ${marker}`]);
+  await expect(bar.titles).toHaveText([`Phone ${marker}`]);
   await page.keyboard.press('Escape');
   await expect(bar.list).toBeHidden();
   await page.getByRole('button', { name: 'Open conversations' }).click();

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { listConversationIds } from '@/lib/chat/conversation-list';
 import { useChatStore } from '@/lib/stores/chat';
 import { ConversationRow } from './conversation-row';
+import { PlusIcon } from './icons';
 import { ConversationTransfer } from './conversation-transfer';
 import { UndoDelete } from './undo-delete';
 
@@ -41,9 +42,10 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
             type="button"
             onClick={onNewChat}
             title="New chat (Ctrl+Shift+O)"
-            className="flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-left text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-950 dark:hover:bg-zinc-800"
+            className="flex flex-1 items-center gap-2 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-left text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-950 dark:hover:bg-zinc-800"
           >
-            ＋ New chat
+            <PlusIcon />
+            New chat
           </button>
           <button type="button" onClick={onClose} aria-label="Close conversations" className="rounded-md p-2 hover:bg-zinc-200 md:hidden dark:hover:bg-zinc-800">
             ✕

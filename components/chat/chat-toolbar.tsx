@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat';
 import { downloadFile } from './download-file';
+import { PlusIcon } from './icons';
 import { SettingsPanel } from './settings-panel';
 
 const toolButton = 'rounded-md px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800';
@@ -26,7 +27,7 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
           ☰
         </button>
         <button type="button" onClick={onNewChat} aria-label="New chat" className={`${toolButton} md:hidden`}>
-          ＋
+          <PlusIcon />
         </button>
         <h2 className="min-w-0 flex-1 truncate px-1 text-sm font-medium">{title ?? 'New chat'}</h2>
         {conversationId && (

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useChatStore } from '@/lib/stores/chat';
+import { PencilIcon, TrashIcon } from './icons';
 
 const iconButton = 'rounded p-1 text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-700 dark:hover:text-zinc-100';
 
@@ -61,7 +62,7 @@ export function ConversationRow({ id, active, onNavigate }: { id: string; active
             setRenaming(true);
           }}
         >
-          <span aria-hidden>✎</span>
+          <PencilIcon />
         </button>
         <button
           type="button"
@@ -73,7 +74,7 @@ export function ConversationRow({ id, active, onNavigate }: { id: string; active
             if (active) router.push('/chat');
           }}
         >
-          <span aria-hidden>🗑</span>
+          <TrashIcon />
         </button>
       </span>
     </li>

@@ -11,7 +11,7 @@ import { useStickToBottom } from './use-stick-to-bottom';
  */
 export function MessageList({ conversationId, ready, onPrompt }: { conversationId: string | undefined; ready: boolean; onPrompt: (text: string) => void }) {
   const count = useChatStore((s) => (conversationId ? (s.conversations[conversationId]?.messages.length ?? 0) : 0));
-  const { scrollRef, contentRef, atBottom, jumpToLatest } = useStickToBottom(conversationId);
+  const { scrollRef, contentRef, following, jumpToLatest } = useStickToBottom(conversationId);
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
@@ -24,7 +24,7 @@ export function MessageList({ conversationId, ready, onPrompt }: { conversationI
             ))}
         </ol>
       </div>
-      {!atBottom && count > 0 && (
+      {!following && count > 0 && (
         <button
           type="button"
           onClick={jumpToLatest}
