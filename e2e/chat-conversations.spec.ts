@@ -194,3 +194,27 @@ test('on a phone the conversations are in a drawer', async ({ page }) => {
   await expect(bar.list).toBeHidden();
   await expect(page).toHaveURL(/\/chat$/);
 });
+
+test('conversations saved by the previous storage version are migrated and open at their URL', async ({ page }) => {
+  const marker = uniqueMarker('migrate');
+  await page.addInitScript((text) => {
+    if (localStorage.getItem('rill-chat')) return;
+    const message = (id: string, role: string, body: string, status?: string) => ({ id, role, text: body, createdAt: 1, status });
+    const v1 = {
+      version: 1,
+      state: {
+        activeId: 'old',
+        conversations: {
+          old: { id: 'old', title: text, createdAt: 1, updatedAt: 2, settings: {}, messages: [message('u', 'user', text), message('a', 'assistant', 'Half an ans', 'streaming')] },
+          empty: { id: 'empty', title: 'New chat', createdAt: 1, updatedAt: 3, settings: {}, messages: [] },
+        },
+      },
+    };
+    localStorage.setItem('rill-chat', JSON.stringify(v1));
+  }, `Saved before ${marker}`);
+  await page.goto('/chat/old');
+  await expect(page.getByTestId('message-user')).toHaveText([`Saved before ${marker}`]);
+  // An answer that was streaming when the old version saved it is kept, as stopped.
+  await expect(page.getByTestId('message-assistant')).toHaveAttribute('data-status', 'stopped');
+  await expect(sidebar(page).titles).toHaveText([`Saved before ${marker}`]);
+});

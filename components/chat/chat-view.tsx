@@ -18,7 +18,7 @@ export function ChatView() {
   const params = useParams<{ id?: string }>();
   const [hydrated, setHydrated] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // A first message creates its conversation before the URL has caught up; show it meanwhile.
+  // A conversation started here: its URL is set natively, so the route's params do not name it.
   const [createdId, setCreatedId] = useState<string>();
   const conversationId = params.id ?? createdId;
   const exists = useChatStore((s) => (conversationId ? conversationId in s.conversations : false));
@@ -52,13 +52,15 @@ export function ChatView() {
     (text: string) => {
       const id = useChatStore.getState().send(activeId, text);
       if (id && id !== activeId) {
-        // A new conversation gets its own URL; replace, so Back does not return to an empty chat.
+        // A new conversation gets its own URL at once (a reload mid-answer must find it), without a
+        // round trip to the server: the view is already showing it. Replace, so Back does not
+        // return to an empty chat. Next.js keeps its router in step with native history calls.
         setCreatedId(id);
-        router.replace(`/chat/${id}`);
+        window.history.replaceState(null, '', `/chat/${id}`);
       }
       return id !== undefined;
     },
-    [activeId, router],
+    [activeId],
   );
 
   useEffect(() => {

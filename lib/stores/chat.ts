@@ -6,8 +6,6 @@ import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
 import { streamReply, type ActiveStream } from './chat-reply';
 import { createThrottledStorage } from './throttled-storage';
 
-export { CHAT_STORAGE_VERSION };
-
 export interface ChatState {
   conversations: Record<string, Conversation>;
   /** Settings a new chat starts with (the settings panel edits these before the first message). */
