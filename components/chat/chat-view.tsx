@@ -1,6 +1,6 @@
 'use client';
 
-import { useParams, useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { preloadStreamingClient } from '@/lib/chat/streaming-client';
 import { useChatStore } from '@/lib/stores/chat';
@@ -15,12 +15,11 @@ import { StorageAlert } from './storage-alert';
 /** The whole chat page: sidebar (a drawer on phones), toolbar, messages and composer. */
 export function ChatView() {
   const router = useRouter();
-  const params = useParams<{ id?: string }>();
+  // Read from the path, not the route params: a new conversation's URL is set natively (below),
+  // which Next.js reflects in the pathname but not in params.
+  const conversationId = conversationIdFrom(usePathname());
   const [hydrated, setHydrated] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // A conversation started here: its URL is set natively, so the route's params do not name it.
-  const [createdId, setCreatedId] = useState<string>();
-  const conversationId = params.id ?? createdId;
   const exists = useChatStore((s) => (conversationId ? conversationId in s.conversations : false));
 
   useEffect(() => {
@@ -33,19 +32,15 @@ export function ChatView() {
     });
     return () => cancelIdleCallback(idle);
   }, []);
-  useEffect(() => {
-    if (params.id) setCreatedId(undefined);
-    setDrawerOpen(false);
-  }, [params.id]);
+  useEffect(() => setDrawerOpen(false), [conversationId]);
 
   const newChat = useCallback(() => {
-    setCreatedId(undefined);
     setDrawerOpen(false);
     router.push('/chat');
     focusComposer();
   }, [router]);
 
-  const missing = hydrated && params.id !== undefined && !exists;
+  const missing = hydrated && conversationId !== undefined && !exists;
   const activeId = exists ? conversationId : undefined;
 
   const send = useCallback(
@@ -55,7 +50,6 @@ export function ChatView() {
         // A new conversation gets its own URL at once (a reload mid-answer must find it), without a
         // round trip to the server: the view is already showing it. Replace, so Back does not
         // return to an empty chat. Next.js keeps its router in step with native history calls.
-        setCreatedId(id);
         window.history.replaceState(null, '', `/chat/${id}`);
       }
       return id !== undefined;
@@ -102,4 +96,9 @@ export function ChatView() {
       </div>
     </div>
   );
+}
+
+function conversationIdFrom(pathname: string): string | undefined {
+  const match = /^\/chat\/([^/]+)/.exec(pathname);
+  return match ? decodeURIComponent(match[1]!) : undefined;
 }
