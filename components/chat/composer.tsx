@@ -47,8 +47,11 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
           aria-describedby="composer-hint"
           className="max-h-48 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 outline-none [field-sizing:content]"
         />
+        {/* Distinct keys: reusing one <button> would let a click on Stop finish as a click on Send
+            (the answer stops within the click, and a submit button then submits the draft). */}
         {streaming ? (
           <button
+            key="stop"
             type="button"
             onClick={() => {
               stop();
@@ -60,7 +63,7 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
             Stop
           </button>
         ) : (
-          <button type="submit" disabled={!text.trim()} className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-40">
+          <button key="send" type="submit" disabled={!text.trim()} className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-40">
             Send
           </button>
         )}
