@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ChatView } from '@/components/chat/chat-view';
 
 export const metadata: Metadata = { title: 'Chat' };
 
-export default function ChatPage() {
-  return <ChatView />;
+/** A new chat; the view itself is the layout's. */
+export default function NewChatPage() {
+  return null;
 }

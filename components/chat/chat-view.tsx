@@ -1,27 +1,104 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+import { preloadStreamingClient } from '@/lib/chat/streaming-client';
 import { useChatStore } from '@/lib/stores/chat';
-import { Composer } from './composer';
+import { preloadAnswerError } from './answer-error';
+import { ChatSidebar } from './chat-sidebar';
+import { ChatToolbar } from './chat-toolbar';
+import { Composer, focusComposer } from './composer';
+import { preloadMarkdown } from './markdown';
 import { MessageList } from './message-list';
+import { StorageAlert } from './storage-alert';
 
+/** The whole chat page: sidebar (a drawer on phones), toolbar, messages and composer. */
 export function ChatView() {
+  const router = useRouter();
+  // Read from the path, not the route params: a new conversation's URL is set natively (below),
+  // which Next.js reflects in the pathname but not in params.
+  const conversationId = conversationIdFrom(usePathname());
   const [hydrated, setHydrated] = useState(false);
-  const storageError = useChatStore((s) => s.storageError);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const exists = useChatStore((s) => (conversationId ? conversationId in s.conversations : false));
 
   useEffect(() => {
     void Promise.resolve(useChatStore.persist.rehydrate()).then(() => setHydrated(true));
+    // What the first answer needs, fetched while the user is still typing.
+    const idle = requestIdleCallback(() => {
+      preloadMarkdown();
+      preloadAnswerError();
+      void preloadStreamingClient();
+    });
+    return () => cancelIdleCallback(idle);
   }, []);
+  useEffect(() => setDrawerOpen(false), [conversationId]);
+
+  const newChat = useCallback(() => {
+    setDrawerOpen(false);
+    router.push('/chat');
+    focusComposer();
+  }, [router]);
+
+  const missing = hydrated && conversationId !== undefined && !exists;
+  const activeId = exists ? conversationId : undefined;
+
+  const send = useCallback(
+    (text: string) => {
+      const id = useChatStore.getState().send(activeId, text);
+      if (id && id !== activeId) {
+        // A new conversation gets its own URL at once (a reload mid-answer must find it), without a
+        // round trip to the server: the view is already showing it. Replace, so Back does not
+        // return to an empty chat. Next.js keeps its router in step with native history calls.
+        window.history.replaceState(null, '', `/chat/${id}`);
+      }
+      return id !== undefined;
+    },
+    [activeId],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && useChatStore.getState().stream && !event.defaultPrevented) {
+        useChatStore.getState().stop();
+        focusComposer();
+      }
+      // Ctrl/Cmd+Shift+O, as in ChatGPT.
+      if (event.key.toLowerCase() === 'o' && event.shiftKey && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        newChat();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [newChat]);
 
   return (
-    <div className="mx-auto flex min-h-0 w-full max-w-3xl flex-1 flex-col">
-      {storageError && (
-        <p role="alert" className="m-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">
-          {storageError}
-        </p>
-      )}
-      <MessageList ready={hydrated} />
-      <Composer />
+    <div className="flex min-h-0 flex-1">
+      <ChatSidebar activeId={activeId} open={drawerOpen} onClose={() => setDrawerOpen(false)} onNewChat={newChat} ready={hydrated} />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <ChatToolbar conversationId={activeId} onOpenSidebar={() => setDrawerOpen(true)} onNewChat={newChat} />
+        <StorageAlert />
+        {missing ? (
+          <div className="m-auto max-w-sm p-6 text-center" role="status">
+            <h1 className="text-lg font-semibold">Conversation not found</h1>
+            <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400">It may have been deleted, or saved in another browser.</p>
+            <button type="button" onClick={newChat} className="mt-4 rounded-lg bg-brand px-4 py-2 text-sm font-medium text-white">
+              Start a new chat
+            </button>
+          </div>
+        ) : (
+          <>
+            <MessageList conversationId={activeId} ready={hydrated} onPrompt={send} />
+            <Composer onSend={send} />
+          </>
+        )}
+      </div>
     </div>
   );
+}
+
+function conversationIdFrom(pathname: string): string | undefined {
+  const match = /^\/chat\/([^/]+)/.exec(pathname);
+  return match ? decodeURIComponent(match[1]!) : undefined;
 }

@@ -3,17 +3,26 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useChatStore } from '@/lib/stores/chat';
 
-export function Composer() {
+const INPUT_ID = 'chat-input';
+
+/** Puts the caret back in the message box (after sending, stopping, starting a new chat). */
+export function focusComposer() {
+  requestAnimationFrame(() => document.getElementById(INPUT_ID)?.focus());
+}
+
+/** `onSend` says whether the message went out; the text is kept when it did not. */
+export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
   const [text, setText] = useState('');
   const streaming = useChatStore((s) => s.stream !== null);
-  const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
 
+  // While an answer streams the box stays editable (write the next message); only sending waits.
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (streaming || !text.trim()) return;
-    send(text);
+    if (!onSend(text)) return;
     setText('');
+    focusComposer();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -24,27 +33,44 @@ export function Composer() {
   };
 
   return (
-    <form onSubmit={submit} className="border-t border-zinc-200 p-3 dark:border-zinc-800">
-      <div className="flex items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 focus-within:border-brand dark:border-zinc-700 dark:bg-zinc-900">
+    <form onSubmit={submit} className="mx-auto w-full max-w-3xl px-3 pb-3 sm:px-4">
+      <div className="flex items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-brand dark:border-zinc-700 dark:bg-zinc-900">
         <textarea
+          id={INPUT_ID}
           aria-label="Message"
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           rows={1}
+          autoFocus
           placeholder="Message Rill"
+          aria-describedby="composer-hint"
           className="max-h-48 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 outline-none [field-sizing:content]"
         />
+        {/* Distinct keys: reusing one <button> would let a click on Stop finish as a click on Send
+            (the answer stops within the click, and a submit button then submits the draft). */}
         {streaming ? (
-          <button type="button" onClick={stop} className="rounded-xl bg-zinc-800 px-4 py-2 text-sm font-medium text-white dark:bg-zinc-200 dark:text-zinc-900">
+          <button
+            key="stop"
+            type="button"
+            onClick={() => {
+              stop();
+              focusComposer();
+            }}
+            title="Stop (Esc)"
+            className="rounded-xl bg-zinc-800 px-4 py-2 text-sm font-medium text-white dark:bg-zinc-200 dark:text-zinc-900"
+          >
             Stop
           </button>
         ) : (
-          <button type="submit" disabled={!text.trim()} className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-40">
+          <button key="send" type="submit" disabled={!text.trim()} className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-40">
             Send
           </button>
         )}
       </div>
+      <p id="composer-hint" className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400">
+        Enter to send · Shift+Enter for a new line · Esc to stop · Ctrl+Shift+O for a new chat
+      </p>
     </form>
   );
 }

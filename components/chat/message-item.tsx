@@ -1,29 +1,69 @@
 'use client';
 
+import { memo, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat';
-import { MessageError } from './message-error';
+import { Markdown } from './markdown';
+import { MessageActions } from './message-actions';
+import { MessageEditor } from './message-editor';
+import { AnswerError } from './answer-error';
+import { MessageTranslation } from './message-translation';
+import { useTranslation } from './use-translation';
 
-export function MessageItem({ conversationId, index }: { conversationId: string; index: number }) {
+/** One message: its text (the test id and status mark just that), then its actions and translation. */
+export const MessageItem = memo(function MessageItem({ conversationId, index, isLast }: { conversationId: string; index: number; isLast: boolean }) {
   const message = useChatStore((s) => s.conversations[conversationId]?.messages[index]);
-  const retry = useChatStore((s) => s.retry);
   const busy = useChatStore((s) => s.stream !== null);
+  const regenerate = useChatStore((s) => s.regenerate);
+  const editAndResend = useChatStore((s) => s.editAndResend);
+  const [editing, setEditing] = useState(false);
+  const translation = useTranslation();
   if (!message) return null;
 
   const isUser = message.role === 'user';
+  const streaming = message.status === 'streaming';
+  const trimmed = message.metadata?.trimmedMessages;
   return (
-    <li
-      data-testid={`message-${message.role}`}
-      data-status={message.status ?? 'done'}
-      className={isUser ? 'ml-auto max-w-[85%] rounded-bubble bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800' : 'max-w-full'}
-    >
-      <div className="whitespace-pre-wrap break-words leading-relaxed">
-        {message.text}
-        {message.status === 'streaming' && <span className="ml-0.5 inline-block h-4 w-2 animate-pulse bg-zinc-400 align-middle" aria-hidden />}
+    <li aria-label={isUser ? 'You said' : 'Rill answered'} className={`group flex flex-col ${isUser ? 'items-end' : 'items-stretch'}`}>
+      {trimmed ? (
+        <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
+          {trimmed} older {trimmed === 1 ? 'message was' : 'messages were'} not sent, to fit the model&apos;s context limit.
+        </p>
+      ) : null}
+      <div data-testid={`message-${message.role}`} data-status={message.status ?? 'done'} className={`flex min-w-0 flex-col ${isUser ? 'w-full items-end' : ''}`}>
+        {editing ? (
+          <MessageEditor
+            initialText={message.text}
+            onCancel={() => setEditing(false)}
+            onSubmit={(text) => {
+              setEditing(false);
+              editAndResend(conversationId, message.id, text);
+            }}
+          />
+        ) : isUser ? (
+          <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-bubble bg-zinc-100 px-4 py-2.5 leading-relaxed dark:bg-zinc-800">{message.text}</div>
+        ) : (
+          <div className="min-w-0">
+            {message.text ? <Markdown text={message.text} streaming={streaming} /> : null}
+            {streaming && <span className="inline-block h-4 w-2 animate-pulse bg-zinc-400 align-middle" aria-label="Writing" />}
+          </div>
+        )}
+        {message.status === 'stopped' && <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Stopped</p>}
+        {message.status === 'error' && message.error && (
+          <AnswerError error={message.error} onRetry={() => regenerate(conversationId, message.id)} retryDisabled={busy} />
+        )}
       </div>
-      {message.status === 'stopped' && <p className="mt-1 text-xs text-zinc-500">Stopped</p>}
-      {message.status === 'error' && message.error && (
-        <MessageError error={message.error} onRetry={() => retry(message.id)} retryDisabled={busy} />
+      {!streaming && !editing && (
+        <MessageActions
+          role={message.role}
+          text={message.text}
+          busy={busy}
+          canRegenerate={!isUser && isLast && message.status !== 'error'}
+          onEdit={() => setEditing(true)}
+          onRegenerate={() => regenerate(conversationId, message.id)}
+          onTranslate={(target) => translation.start(message.text, target)}
+        />
       )}
+      {translation.state && <MessageTranslation state={translation.state} onStop={translation.stop} onRetry={translation.retry} onClose={translation.close} />}
     </li>
   );
-}
+});

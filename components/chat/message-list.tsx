@@ -1,23 +1,38 @@
 'use client';
 
 import { useChatStore } from '@/lib/stores/chat';
+import { EmptyState } from './empty-state';
 import { MessageItem } from './message-item';
+import { useStickToBottom } from './use-stick-to-bottom';
 
-export function MessageList({ ready }: { ready: boolean }) {
-  const activeId = useChatStore((s) => s.activeId);
-  const count = useChatStore((s) => (s.activeId ? (s.conversations[s.activeId]?.messages.length ?? 0) : 0));
+/**
+ * Subscribes to the message count only: a streamed token re-renders the one message it belongs to
+ * (each item selects its own message), never the list.
+ */
+export function MessageList({ conversationId, ready, onPrompt }: { conversationId: string | undefined; ready: boolean; onPrompt: (text: string) => void }) {
+  const count = useChatStore((s) => (conversationId ? (s.conversations[conversationId]?.messages.length ?? 0) : 0));
+  const { scrollRef, contentRef, following, jumpToLatest } = useStickToBottom(conversationId);
 
   return (
-    <div className="min-h-0 flex-1 overflow-y-auto px-3 py-4 sm:px-4" aria-live="polite">
-      {ready && count === 0 && (
-        <div className="mt-16 text-center text-zinc-500 dark:text-zinc-400">
-          <h1 className="text-xl font-semibold text-zinc-800 dark:text-zinc-100">What can I help with?</h1>
-          <p className="mt-2 text-sm">Answers stream in as they are written.</p>
-        </div>
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto">
+        {ready && count === 0 && <EmptyState onPrompt={onPrompt} />}
+        <ol ref={contentRef} aria-label="Messages" className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-3 py-4 sm:px-4">
+          {conversationId &&
+            Array.from({ length: count }, (_, index) => (
+              <MessageItem key={index} conversationId={conversationId} index={index} isLast={index === count - 1} />
+            ))}
+        </ol>
+      </div>
+      {!following && count > 0 && (
+        <button
+          type="button"
+          onClick={jumpToLatest}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full border border-zinc-200 bg-white px-3 py-1.5 text-sm shadow-md hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+        >
+          ↓ Jump to latest
+        </button>
       )}
-      <ol className="flex flex-col gap-4">
-        {activeId && Array.from({ length: count }, (_, index) => <MessageItem key={index} conversationId={activeId} index={index} />)}
-      </ol>
     </div>
   );
 }

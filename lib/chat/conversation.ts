@@ -1,11 +1,11 @@
-import type { ChatMessage, Conversation } from './types';
+import type { ChatMessage, ChatSettings, Conversation } from './types';
 
 /**
  * Pure, immutable conversation updates. A streamed token replaces one message object and the array
  * holding it, nothing else, so only that message's row re-renders.
  */
-export function newConversation(id: string, now: number): Conversation {
-  return { id, title: 'New chat', createdAt: now, updatedAt: now, messages: [], settings: {} };
+export function newConversation(id: string, now: number, settings: ChatSettings = {}): Conversation {
+  return { id, title: 'New chat', createdAt: now, updatedAt: now, messages: [], settings };
 }
 
 export function updateMessage(conversation: Conversation, messageId: string, update: (message: ChatMessage) => ChatMessage): Conversation {

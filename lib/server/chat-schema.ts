@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_MODEL_ID_CHARS, MAX_OUTPUT_TOKENS, MAX_SYSTEM_PROMPT_CHARS, MAX_TEMPERATURE } from '@/lib/chat/limits';
 
 export const MAX_MESSAGE_CHARS = 100_000;
 export const MAX_MESSAGES = 500;
@@ -15,10 +16,10 @@ export const chatMessageSchema = z.object({
 });
 
 export const chatSettingsSchema = z.object({
-  model: z.string().trim().min(1).max(200).optional(),
-  system: z.string().max(20_000).optional(),
-  temperature: z.number().min(0).max(2).optional(),
-  maxOutputTokens: z.number().int().min(1).max(32_000).optional(),
+  model: z.string().trim().min(1).max(MAX_MODEL_ID_CHARS).optional(),
+  system: z.string().max(MAX_SYSTEM_PROMPT_CHARS).optional(),
+  temperature: z.number().min(0).max(MAX_TEMPERATURE).optional(),
+  maxOutputTokens: z.number().int().min(1).max(MAX_OUTPUT_TOKENS).optional(),
 });
 
 export const chatRequestSchema = chatSettingsSchema.extend({

@@ -1,31 +1,36 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { fetchAnswer } from '@/lib/client/fetch-answer';
-import { appendMessages, newConversation, titleFrom, toRequestMessages, truncateFrom, updateMessage } from '@/lib/chat/conversation';
-import type { ChatMessage, Conversation } from '@/lib/chat/types';
+import { CHAT_STORAGE_KEY, CHAT_STORAGE_VERSION, migrateChatStorage, settleInterrupted, type PersistedChat } from '@/lib/chat/chat-storage';
+import { appendMessages, newConversation, titleFrom, truncateFrom, updateMessage } from '@/lib/chat/conversation';
+import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
+import { streamReply, type ActiveStream } from './chat-reply';
 import { createThrottledStorage } from './throttled-storage';
-
-interface ActiveStream {
-  conversationId: string;
-  messageId: string;
-  controller: AbortController;
-}
 
 export interface ChatState {
   conversations: Record<string, Conversation>;
-  activeId: string | undefined;
+  /** Settings a new chat starts with (the settings panel edits these before the first message). */
+  draftSettings: ChatSettings;
   /** The answer being streamed, with the controller that stops it. Never persisted. */
   stream: ActiveStream | null;
   storageError: string | null;
+  /** The last deleted conversation, kept in memory so Undo can bring it back. */
+  deleted: Conversation | null;
 
-  startConversation: () => string;
-  send: (text: string) => void;
+  /** Sends `text` in conversation `conversationId`, or in a new one; returns the conversation's id. */
+  send: (conversationId: string | undefined, text: string) => string | undefined;
   stop: () => void;
-  retry: (assistantMessageId: string) => void;
+  /** Answers again in place of `assistantMessageId` (Regenerate, and Retry after an error). */
+  regenerate: (conversationId: string, assistantMessageId: string) => void;
+  /** Replaces a sent user message and everything after it, and answers the edited history. */
+  editAndResend: (conversationId: string, userMessageId: string, text: string) => void;
+  rename: (conversationId: string, title: string) => void;
+  remove: (conversationId: string) => void;
+  undoRemove: () => string | undefined;
+  /** Changes a conversation's settings, or the draft ones when `conversationId` is undefined. */
+  updateSettings: (conversationId: string | undefined, patch: ChatSettings) => void;
+  importConversations: (conversations: Conversation[]) => void;
+  dismissStorageError: () => void;
 }
-
-const STORAGE_KEY = 'rill-chat';
-export const CHAT_STORAGE_VERSION = 1;
 
 export const useChatStore = create<ChatState>()(
   persist(
@@ -39,97 +44,106 @@ export const useChatStore = create<ChatState>()(
       const patchMessage = (conversationId: string, messageId: string, update: (message: ChatMessage) => ChatMessage) =>
         patchConversation(conversationId, (conversation) => updateMessage(conversation, messageId, update));
 
-      /** Streams an answer into the (already added, empty) assistant message `messageId`. */
-      const streamInto = async (conversationId: string, messageId: string) => {
+      /** Appends `userText` (if any) and an empty answer after the kept history, then streams into it. */
+      const answer = (conversationId: string, keep: (conversation: Conversation) => Conversation, userText?: string) => {
+        const now = Date.now();
+        const added: ChatMessage[] = userText === undefined ? [] : [{ id: crypto.randomUUID(), role: 'user', text: userText, createdAt: now }];
+        const assistant: ChatMessage = { id: crypto.randomUUID(), role: 'assistant', text: '', createdAt: now, status: 'streaming' };
+        patchConversation(conversationId, (conversation) => {
+          const kept = keep(conversation);
+          const title = kept.messages.length === 0 && userText !== undefined && conversation.title === 'New chat' ? titleFrom(userText) : conversation.title;
+          return { ...appendMessages(kept, [...added, assistant], now), title };
+        });
         const conversation = get().conversations[conversationId];
         if (!conversation) return;
-        const controller = new AbortController();
-        set({ stream: { conversationId, messageId, controller } });
-        const history = conversation.messages.filter((message) => message.id !== messageId);
-        const outcome = await fetchAnswer(
-          '/api/chat',
-          { id: conversationId, messages: toRequestMessages(history), ...conversation.settings },
-          controller.signal,
-          {
-            onText: (delta) => patchMessage(conversationId, messageId, (message) => ({ ...message, text: message.text + delta })),
-            onMetadata: (metadata) => patchMessage(conversationId, messageId, (message) => ({ ...message, metadata: { ...message.metadata, ...metadata } })),
+        const stream = streamReply(conversation, assistant.id, {
+          patch: (update) => patchMessage(conversationId, assistant.id, update),
+          done: () => {
+            if (get().stream === stream) set({ stream: null });
           },
-        );
-        patchMessage(conversationId, messageId, (message) =>
-          outcome.status === 'error' ? { ...message, status: 'error', error: outcome.error } : { ...message, status: outcome.status },
-        );
-        if (get().stream?.controller === controller) set({ stream: null });
+        });
+        set({ stream });
       };
-
-      const assistantPlaceholder = (): ChatMessage => ({
-        id: crypto.randomUUID(),
-        role: 'assistant',
-        text: '',
-        createdAt: Date.now(),
-        status: 'streaming',
-      });
 
       return {
         conversations: {},
-        activeId: undefined,
+        draftSettings: {},
         stream: null,
         storageError: null,
+        deleted: null,
 
-        startConversation: () => {
-          const id = crypto.randomUUID();
-          set((state) => ({ conversations: { ...state.conversations, [id]: newConversation(id, Date.now()) }, activeId: id }));
+        send: (conversationId, text) => {
+          if (!text.trim() || get().stream) return undefined;
+          let id = conversationId && get().conversations[conversationId] ? conversationId : undefined;
+          if (!id) {
+            id = crypto.randomUUID();
+            const created = newConversation(id, Date.now(), get().draftSettings);
+            set((state) => ({ conversations: { ...state.conversations, [created.id]: created } }));
+          }
+          answer(id, (conversation) => conversation, text);
           return id;
-        },
-
-        send: (text) => {
-          if (!text.trim() || get().stream) return;
-          const { activeId, conversations } = get();
-          const conversationId = activeId && conversations[activeId] ? activeId : get().startConversation();
-          const now = Date.now();
-          const user: ChatMessage = { id: crypto.randomUUID(), role: 'user', text, createdAt: now };
-          const assistant = assistantPlaceholder();
-          patchConversation(conversationId, (conversation) => ({
-            ...appendMessages(conversation, [user, assistant], now),
-            title: conversation.messages.length === 0 ? titleFrom(text) : conversation.title,
-          }));
-          void streamInto(conversationId, assistant.id);
         },
 
         stop: () => get().stream?.controller.abort(),
 
-        retry: (assistantMessageId) => {
-          const { activeId, stream } = get();
-          if (!activeId || stream) return;
-          const assistant = assistantPlaceholder();
-          patchConversation(activeId, (conversation) => appendMessages(truncateFrom(conversation, assistantMessageId), [assistant], Date.now()));
-          void streamInto(activeId, assistant.id);
+        regenerate: (conversationId, assistantMessageId) => {
+          if (get().stream) return;
+          answer(conversationId, (conversation) => truncateFrom(conversation, assistantMessageId));
         },
+
+        editAndResend: (conversationId, userMessageId, text) => {
+          if (!text.trim() || get().stream) return;
+          answer(conversationId, (conversation) => truncateFrom(conversation, userMessageId), text);
+        },
+
+        rename: (conversationId, title) => {
+          const trimmed = title.trim().slice(0, 200);
+          if (trimmed) patchConversation(conversationId, (conversation) => ({ ...conversation, title: trimmed }));
+        },
+
+        remove: (conversationId) => {
+          const { conversations, stream } = get();
+          const conversation = conversations[conversationId];
+          if (!conversation) return;
+          if (stream?.conversationId === conversationId) stream.controller.abort();
+          const { [conversationId]: _removed, ...rest } = conversations;
+          set({ conversations: rest, deleted: conversation });
+        },
+
+        undoRemove: () => {
+          const { deleted } = get();
+          if (!deleted) return undefined;
+          set((state) => ({ conversations: { ...state.conversations, [deleted.id]: settleInterrupted({ [deleted.id]: deleted })[deleted.id]! }, deleted: null }));
+          return deleted.id;
+        },
+
+        updateSettings: (conversationId, patch) => {
+          if (conversationId === undefined) set((state) => ({ draftSettings: { ...state.draftSettings, ...patch } }));
+          else patchConversation(conversationId, (conversation) => ({ ...conversation, settings: { ...conversation.settings, ...patch } }));
+        },
+
+        importConversations: (imported) =>
+          set((state) => ({ conversations: { ...state.conversations, ...Object.fromEntries(imported.map((conversation) => [conversation.id, conversation])) } })),
+
+        dismissStorageError: () => set({ storageError: null }),
       };
     },
     {
-      name: STORAGE_KEY,
+      name: CHAT_STORAGE_KEY,
       version: CHAT_STORAGE_VERSION,
       skipHydration: true,
-      storage: createThrottledStorage({
+      storage: createThrottledStorage<PersistedChat>({
         onWriteError: () =>
-          useChatStore.setState({ storageError: 'Browser storage is full: new messages are not being saved. Delete old conversations to free space.' }),
+          useChatStore.setState({
+            storageError: 'Browser storage is full: new messages are not being saved. Export or delete old conversations to free space.',
+          }),
       }),
-      partialize: (state) => ({ conversations: state.conversations, activeId: state.activeId }),
-      merge: (persisted, current) => ({ ...current, ...settleInterrupted(persisted as Partial<ChatState>) }),
+      partialize: (state): PersistedChat => ({ conversations: state.conversations, draftSettings: state.draftSettings }),
+      migrate: migrateChatStorage,
+      merge: (persisted, current) => {
+        const saved = persisted as PersistedChat | undefined;
+        return saved ? { ...current, draftSettings: saved.draftSettings ?? {}, conversations: settleInterrupted(saved.conversations ?? {}) } : current;
+      },
     },
   ),
 );
-
-/** An answer still marked streaming in storage was cut off by a reload; keep its text as stopped. */
-function settleInterrupted(persisted: Partial<ChatState>): Partial<ChatState> {
-  const conversations = Object.fromEntries(
-    Object.entries(persisted.conversations ?? {}).map(([id, conversation]) => [
-      id,
-      {
-        ...conversation,
-        messages: conversation.messages.map((message) => (message.status === 'streaming' ? { ...message, status: 'stopped' as const } : message)),
-      },
-    ]),
-  );
-  return { ...persisted, conversations };
-}

@@ -1,0 +1,45 @@
+'use client';
+
+import { useState } from 'react';
+import { useChatStore } from '@/lib/stores/chat';
+import { downloadFile } from './download-file';
+import { PlusIcon } from './icons';
+import { SettingsPanel } from './settings-panel';
+
+const toolButton = 'rounded-md px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800';
+
+export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conversationId: string | undefined; onOpenSidebar: () => void; onNewChat: () => void }) {
+  const title = useChatStore((s) => (conversationId ? s.conversations[conversationId]?.title : undefined));
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  const exportMarkdown = async () => {
+    const conversation = conversationId ? useChatStore.getState().conversations[conversationId] : undefined;
+    if (!conversation) return;
+    // Loaded on use: the exporter shares its module with the (zod-validated) JSON import.
+    const { conversationToMarkdown, fileNameFor } = await import('@/lib/chat/conversation-file');
+    downloadFile(fileNameFor(conversation.title, 'md'), conversationToMarkdown(conversation), 'text/markdown');
+  };
+
+  return (
+    <div className="border-b border-zinc-200 dark:border-zinc-800">
+      <div className="flex h-11 items-center gap-1 px-2 sm:px-3">
+        <button type="button" onClick={onOpenSidebar} aria-label="Open conversations" className={`${toolButton} md:hidden`}>
+          ☰
+        </button>
+        <button type="button" onClick={onNewChat} aria-label="New chat" className={`${toolButton} md:hidden`}>
+          <PlusIcon />
+        </button>
+        <h2 className="min-w-0 flex-1 truncate px-1 text-sm font-medium">{title ?? 'New chat'}</h2>
+        {conversationId && (
+          <button type="button" onClick={() => void exportMarkdown()} className={toolButton} aria-label="Export conversation as Markdown">
+            Export
+          </button>
+        )}
+        <button type="button" onClick={() => setSettingsOpen((open) => !open)} aria-expanded={settingsOpen} aria-controls="chat-settings" className={toolButton}>
+          Settings
+        </button>
+      </div>
+      {settingsOpen && <SettingsPanel conversationId={conversationId} onClose={() => setSettingsOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { languages } from '@/lib/translate/languages';
+
+interface MessageActionsProps {
+  role: 'user' | 'assistant';
+  text: string;
+  /** An answer is streaming somewhere: actions that send wait for it. */
+  busy: boolean;
+  canRegenerate: boolean;
+  onEdit: () => void;
+  onRegenerate: () => void;
+  onTranslate: (target: string) => void;
+}
+
+const buttonClass =
+  'rounded-md px-2 py-1 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100';
+
+/** Copy, Edit (user), Regenerate (last answer) and Translate to… for one message. */
+export function MessageActions({ role, text, busy, canRegenerate, onEdit, onRegenerate, onTranslate }: MessageActionsProps) {
+  const who = role === 'user' ? 'message' : 'answer';
+  return (
+    <div role="group" aria-label={`${role === 'user' ? 'Message' : 'Answer'} actions`} className="mt-1 flex flex-wrap items-center gap-0.5 sm:opacity-60 sm:group-hover:opacity-100 sm:focus-within:opacity-100">
+      <CopyButton text={text} label={`Copy ${who}`} />
+      {role === 'user' && (
+        <button type="button" className={buttonClass} onClick={onEdit} disabled={busy} aria-label="Edit message">
+          Edit
+        </button>
+      )}
+      {canRegenerate && (
+        <button type="button" className={buttonClass} onClick={onRegenerate} disabled={busy} aria-label="Regenerate answer">
+          Regenerate
+        </button>
+      )}
+      {text && (
+        <select
+          aria-label={`Translate ${who} to…`}
+          value=""
+          onChange={(event) => event.target.value && onTranslate(event.target.value)}
+          className={`${buttonClass} max-w-[9.5rem] cursor-pointer appearance-none bg-transparent`}
+        >
+          <option value="">Translate to…</option>
+          {languages.map((language) => (
+            <option key={language.code} value={language.code}>
+              {language.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  );
+}
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 1500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  return (
+    <button
+      type="button"
+      className={buttonClass}
+      aria-label={label}
+      onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true), () => undefined)}
+    >
+      <span aria-live="polite">{copied ? 'Copied' : 'Copy'}</span>
+    </button>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { answerMetadataSchema } from '@/lib/answer-metadata';
+import { rillErrorSchema } from '@/lib/errors';
+import { chatSettingsSchema } from '@/lib/server/chat-schema';
+
+/** A conversation as stored and exported: validated whenever it comes from outside (an imported file). */
+export const chatMessageRecordSchema = z.object({
+  id: z.string().min(1).max(200),
+  role: z.enum(['user', 'assistant']),
+  text: z.string(),
+  createdAt: z.number(),
+  status: z.enum(['streaming', 'done', 'stopped', 'error']).optional(),
+  error: rillErrorSchema.optional(),
+  metadata: answerMetadataSchema.optional(),
+});
+
+export const conversationSchema = z.object({
+  id: z.string().min(1).max(200),
+  title: z.string().max(500),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  messages: z.array(chatMessageRecordSchema),
+  settings: chatSettingsSchema,
+});
