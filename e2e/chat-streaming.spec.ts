@@ -115,6 +115,24 @@ test('a reload keeps the conversation', async ({ page }) => {
   await expect(chat.lastAnswer).toContainText(`Echo: ${marker} keep me`);
 });
 
+test('a reload mid-answer picks the answer up again: nothing lost, nothing twice, one upstream call', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  const marker = uniqueMarker('resume');
+  await chat.send(`${marker} [[pace 80]] [[long 60]]`);
+  await expect(chat.lastAnswer).toContainText(`Echo: ${marker}`);
+  await page.reload();
+
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  const records = await upstreamRequests(marker);
+  expect(records).toHaveLength(1);
+  expect(records[0]?.completed).toBe(true);
+  // Every token the model sent is on screen exactly once.
+  const words = (await chat.lastAnswer.innerText()).trim().split(/\s+/);
+  expect(words.slice(0, 2)).toEqual(['Echo:', marker]);
+  expect(words).toHaveLength(records[0]!.tokensSent);
+});
+
 test('the API key reaches the upstream but never the browser', async ({ page, request }) => {
   const secret = 'sk-test-e2e-secret-key-never-in-browser';
   const bodies: string[] = [];

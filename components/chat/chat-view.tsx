@@ -23,7 +23,10 @@ export function ChatView() {
   const exists = useChatStore((s) => (conversationId ? conversationId in s.conversations : false));
 
   useEffect(() => {
-    void Promise.resolve(useChatStore.persist.rehydrate()).then(() => setHydrated(true));
+    void Promise.resolve(useChatStore.persist.rehydrate()).then(() => {
+      setHydrated(true);
+      useChatStore.getState().resumeInterrupted();
+    });
     // What the first answer needs, fetched while the user is still typing.
     const idle = requestIdleCallback(() => {
       preloadMarkdown();

@@ -35,4 +35,11 @@ describe('settleInterrupted', () => {
       ['stopped', 'partial'],
     ]);
   });
+
+  it('leaves answers the server can resume streaming, when asked to', () => {
+    const cut = withMessages('cut', ['done', 'streaming']);
+    const resumable = { ...cut, messages: cut.messages.map((message, index) => (index === 1 ? { ...message, streamId: 'stream-1234' } : message)) };
+    expect(settleInterrupted({ resumable }, { keepResumable: true }).resumable?.messages[1]?.status).toBe('streaming');
+    expect(settleInterrupted({ resumable }).resumable?.messages[1]).toMatchObject({ status: 'stopped', streamId: undefined });
+  });
 });

@@ -1,4 +1,4 @@
-import type { ChatSettings, Conversation } from './types';
+import type { ChatMessage, ChatSettings, Conversation } from './types';
 
 /**
  * What the chat keeps in localStorage, and how older saved shapes are brought up to date. Bump
@@ -29,13 +29,18 @@ export function migrateChatStorage(persisted: unknown, fromVersion: number): Per
   return { conversations, draftSettings: saved.draftSettings ?? {} };
 }
 
-/** An answer still marked streaming in storage was cut off by a reload: keep its text, as stopped. */
-export function settleInterrupted(conversations: Record<string, Conversation>): Record<string, Conversation> {
+/**
+ * An answer still marked streaming in storage was cut off by a reload: keep its text, as stopped.
+ * With `keepResumable`, answers the server can still be asked for (they have a stream id) stay
+ * streaming, for the store to resume.
+ */
+export function settleInterrupted(conversations: Record<string, Conversation>, { keepResumable = false } = {}): Record<string, Conversation> {
+  const settles = (message: ChatMessage) => message.status === 'streaming' && !(keepResumable && message.streamId);
   return Object.fromEntries(
     Object.entries(conversations).map(([id, conversation]) => [
       id,
-      conversation.messages.some((message) => message.status === 'streaming')
-        ? { ...conversation, messages: conversation.messages.map((message) => (message.status === 'streaming' ? { ...message, status: 'stopped' as const } : message)) }
+      conversation.messages.some(settles)
+        ? { ...conversation, messages: conversation.messages.map((message) => (settles(message) ? { ...message, status: 'stopped' as const, streamId: undefined } : message)) }
         : conversation,
     ]),
   );

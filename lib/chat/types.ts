@@ -12,6 +12,8 @@ export interface ChatMessage {
   status?: MessageStatus;
   error?: RillError;
   metadata?: AnswerMetadata;
+  /** Names the answer on the server while it streams, so a reload can pick up the rest. */
+  streamId?: string;
 }
 
 export interface ChatSettings {

@@ -1,11 +1,14 @@
-import type { AnswerHandlers } from '@/lib/client/fetch-answer';
-import { fetchAnswerLazily } from '@/lib/chat/streaming-client';
+import type { AnswerHandlers, AnswerOutcome } from '@/lib/client/fetch-answer';
+import type { ResumeOutcome } from '@/lib/client/resume-answer';
+import { fetchAnswerLazily, resumeAnswerLazily, stopAnswerLazily } from '@/lib/chat/streaming-client';
 import { toRequestMessages } from '@/lib/chat/conversation';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 
 export interface ActiveStream {
   conversationId: string;
   messageId: string;
+  /** The server's name for the answer: a reload resumes it, a stop ends it there too. */
+  streamId: string;
   controller: AbortController;
 }
 
@@ -21,14 +24,64 @@ interface ReplyHandlers {
  */
 export function streamReply(conversation: Conversation, messageId: string, { patch, done }: ReplyHandlers): ActiveStream {
   const controller = new AbortController();
+  const streamId = crypto.randomUUID();
+  patch((message) => ({ ...message, streamId }));
   const body = { id: conversation.id, messages: toRequestMessages(conversation.messages.filter((message) => message.id !== messageId)), ...conversation.settings };
+  void fetchAnswerLazily('/api/chat', body, controller.signal, appendingHandlers(patch), { streamId }).then((outcome) => {
+    patch((message) => settle(message, outcome));
+    done();
+  });
+  return { conversationId: conversation.id, messageId, streamId, controller };
+}
+
+/**
+ * Picks up an answer that was streaming when the page reloaded. The server replays it from its first
+ * token; the part already saved is skipped, so the text grows on from where the user last saw it.
+ */
+export function resumeReply(conversationId: string, message: ChatMessage & { streamId: string }, { patch, done }: ReplyHandlers): ActiveStream {
+  const controller = new AbortController();
+  let alreadyShown = message.text.length;
+  const append = appendingHandlers(patch);
   const handlers: AnswerHandlers = {
+    ...append,
+    onText: (delta) => {
+      const unseen = delta.slice(alreadyShown);
+      alreadyShown = Math.max(0, alreadyShown - delta.length);
+      if (unseen) append.onText(unseen);
+    },
+  };
+  void resumeAnswerLazily(message.streamId, controller.signal, handlers).then((outcome) => {
+    patch((current) => settle(current, outcome));
+    done();
+  });
+  return { conversationId, messageId: message.id, streamId: message.streamId, controller };
+}
+
+export function stopReply(stream: ActiveStream) {
+  stream.controller.abort();
+  // Without this the server keeps the answer going for a while, in case the page was only reloading.
+  void stopAnswerLazily(stream.streamId);
+}
+
+function appendingHandlers(patch: ReplyHandlers['patch']): AnswerHandlers {
+  return {
     onText: (delta) => patch((message) => ({ ...message, text: message.text + delta })),
     onMetadata: (metadata) => patch((message) => ({ ...message, metadata: { ...message.metadata, ...metadata } })),
   };
-  void fetchAnswerLazily('/api/chat', body, controller.signal, handlers).then((outcome) => {
-    patch((message) => (outcome.status === 'error' ? { ...message, status: 'error', error: outcome.error } : { ...message, status: outcome.status }));
-    done();
-  });
-  return { conversationId: conversation.id, messageId, controller };
+}
+
+function settle(message: ChatMessage, outcome: AnswerOutcome | ResumeOutcome): ChatMessage {
+  const ended = { ...message, streamId: undefined };
+  switch (outcome.status) {
+    case 'error':
+      return { ...ended, status: 'error', error: outcome.error };
+    case 'gone':
+      return {
+        ...ended,
+        status: 'error',
+        error: { code: 'interrupted', message: 'The page reloaded mid-answer and the server no longer has the rest. The text so far is kept.' },
+      };
+    default:
+      return { ...ended, status: outcome.status };
+  }
 }

@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import { CHAT_STORAGE_KEY, CHAT_STORAGE_VERSION, migrateChatStorage, settleInterrupted, type PersistedChat } from '@/lib/chat/chat-storage';
 import { appendMessages, newConversation, titleFrom, truncateFrom, updateMessage } from '@/lib/chat/conversation';
 import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
-import { streamReply, type ActiveStream } from './chat-reply';
+import { resumeReply, stopReply, streamReply, type ActiveStream } from './chat-reply';
 import { createThrottledStorage } from './throttled-storage';
 
 export interface ChatState {
@@ -19,6 +19,8 @@ export interface ChatState {
   /** Sends `text` in conversation `conversationId`, or in a new one; returns the conversation's id. */
   send: (conversationId: string | undefined, text: string) => string | undefined;
   stop: () => void;
+  /** After a reload, picks up the answer that was streaming (if the server still has it). */
+  resumeInterrupted: () => void;
   /** Answers again in place of `assistantMessageId` (Regenerate, and Retry after an error). */
   regenerate: (conversationId: string, assistantMessageId: string) => void;
   /** Replaces a sent user message and everything after it, and answers the edited history. */
@@ -56,14 +58,16 @@ export const useChatStore = create<ChatState>()(
         });
         const conversation = get().conversations[conversationId];
         if (!conversation) return;
-        const stream = streamReply(conversation, assistant.id, {
-          patch: (update) => patchMessage(conversationId, assistant.id, update),
-          done: () => {
-            if (get().stream === stream) set({ stream: null });
-          },
-        });
+        const stream = streamReply(conversation, assistant.id, replyHandlers(conversationId, assistant.id, () => stream));
         set({ stream });
       };
+
+      const replyHandlers = (conversationId: string, messageId: string, stream: () => ActiveStream) => ({
+        patch: (update: (message: ChatMessage) => ChatMessage) => patchMessage(conversationId, messageId, update),
+        done: () => {
+          if (get().stream === stream()) set({ stream: null });
+        },
+      });
 
       return {
         conversations: {},
@@ -84,7 +88,21 @@ export const useChatStore = create<ChatState>()(
           return id;
         },
 
-        stop: () => get().stream?.controller.abort(),
+        stop: () => {
+          const { stream } = get();
+          if (stream) stopReply(stream);
+        },
+
+        resumeInterrupted: () => {
+          if (get().stream) return;
+          for (const conversation of Object.values(get().conversations)) {
+            const message = conversation.messages.find((candidate) => candidate.status === 'streaming' && candidate.streamId);
+            if (!message?.streamId) continue;
+            const stream = resumeReply(conversation.id, { ...message, streamId: message.streamId }, replyHandlers(conversation.id, message.id, () => stream));
+            set({ stream });
+            return;
+          }
+        },
 
         regenerate: (conversationId, assistantMessageId) => {
           if (get().stream) return;
@@ -105,7 +123,7 @@ export const useChatStore = create<ChatState>()(
           const { conversations, stream } = get();
           const conversation = conversations[conversationId];
           if (!conversation) return;
-          if (stream?.conversationId === conversationId) stream.controller.abort();
+          if (stream?.conversationId === conversationId) stopReply(stream);
           const { [conversationId]: _removed, ...rest } = conversations;
           set({ conversations: rest, deleted: conversation });
         },
@@ -142,7 +160,7 @@ export const useChatStore = create<ChatState>()(
       migrate: migrateChatStorage,
       merge: (persisted, current) => {
         const saved = persisted as PersistedChat | undefined;
-        return saved ? { ...current, draftSettings: saved.draftSettings ?? {}, conversations: settleInterrupted(saved.conversations ?? {}) } : current;
+        return saved ? { ...current, draftSettings: saved.draftSettings ?? {}, conversations: settleInterrupted(saved.conversations ?? {}, { keepResumable: true }) } : current;
       },
     },
   ),
