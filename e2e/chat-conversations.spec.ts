@@ -161,6 +161,7 @@ test('a full browser storage shows a message and keeps what was saved', async ({
 });
 
 test('auto-scroll follows the answer until the user scrolls up; "Jump to latest" brings it back', async ({ page }) => {
+  test.setTimeout(60_000);
   const chat = chatPage(page);
   await chat.open();
   await chat.send(`${uniqueMarker('scroll')} [[pace 20]] [[long 600]]`);

@@ -128,7 +128,7 @@ export function serverSuite(store: 'memory' | 'redis') {
       await input.press('Enter');
       const answer = page.getByTestId('message-assistant').last();
       await expect(answer.getByRole('alert')).toContainText(/Rate limited — try again in \d+ s/);
-      await expect(page.getByText('one more question')).toBeVisible();
+      await expect(page.getByTestId('message-user').last()).toHaveText('one more question');
     });
 
     const badRequests: { name: string; body: string; headers?: Record<string, string>; status: number }[] = [

@@ -12,6 +12,18 @@ export interface ActiveStream {
   controller: AbortController;
 }
 
+/**
+ * Leaving or reloading the page drops the answer's connection. That is not a failure of the answer:
+ * the next page load resumes it, so the message stays streaming (with its stream id) in storage.
+ */
+let leavingPage = false;
+if (typeof window !== 'undefined') {
+  // beforeunload comes before the navigation drops the connection; pageshow undoes it when the page
+  // comes back from the back/forward cache.
+  window.addEventListener('beforeunload', () => (leavingPage = true));
+  window.addEventListener('pageshow', () => (leavingPage = false));
+}
+
 interface ReplyHandlers {
   /** Applies an update to the answer being written. */
   patch: (update: (message: ChatMessage) => ChatMessage) => void;
@@ -28,6 +40,7 @@ export function streamReply(conversation: Conversation, messageId: string, { pat
   patch((message) => ({ ...message, streamId }));
   const body = { id: conversation.id, messages: toRequestMessages(conversation.messages.filter((message) => message.id !== messageId)), ...conversation.settings };
   void fetchAnswerLazily('/api/chat', body, controller.signal, appendingHandlers(patch), { streamId }).then((outcome) => {
+    if (leavingPage) return;
     patch((message) => settle(message, outcome));
     done();
   });
@@ -51,6 +64,7 @@ export function resumeReply(conversationId: string, message: ChatMessage & { str
     },
   };
   void resumeAnswerLazily(message.streamId, controller.signal, handlers).then((outcome) => {
+    if (leavingPage) return;
     patch((current) => settle(current, outcome));
     done();
   });
