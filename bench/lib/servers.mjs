@@ -49,6 +49,10 @@ export async function startApp({ port, upstreamOrigin, nodeArgs = [], env = {} }
     OPENAI_BASE_URL: `${upstreamOrigin}/v1`,
     OPENAI_API_KEY: 'sk-bench-not-a-real-key',
     OPENAI_MODEL: 'fake-small',
+    // Every benchmark request comes from one address; per-client limits would refuse most of them
+    // and the figures would measure the limiter, not streaming.
+    RILL_RATE_LIMIT_REQUESTS: '0',
+    RILL_MAX_CONCURRENT_STREAMS: '0',
     ...env,
   });
   const origin = `http://127.0.0.1:${port}`;
