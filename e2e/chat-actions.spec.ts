@@ -55,7 +55,8 @@ test('Esc stops an answer; the partial answer is saved as stopped and survives a
   await chat.open();
   const marker = uniqueMarker('stopsave');
   await chat.send(`${marker} [[pace 100]] [[long 300]]`);
-  await expect(chat.lastAnswer).toContainText(marker);
+  // The first answer on a cold server also loads the lazy streaming client: allow it more time.
+  await expect(chat.lastAnswer).toContainText(marker, { timeout: 20_000 });
   await page.keyboard.press('Escape');
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'stopped');
   await expect(chat.input).toBeFocused();

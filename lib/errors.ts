@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * What went wrong, in terms a user can act on. The same codes travel in HTTP error bodies and inside
  * streams, so the browser maps a code to a message in one place instead of reading error strings.
@@ -20,14 +18,24 @@ export const rillErrorCodes = [
 
 export type RillErrorCode = (typeof rillErrorCodes)[number];
 
-export const rillErrorSchema = z.object({
-  code: z.enum(rillErrorCodes),
-  message: z.string(),
+export interface RillError {
+  code: RillErrorCode;
+  message: string;
   /** Seconds until a retry may succeed, when the server knows it (rate limits). */
-  retryAfter: z.number().nonnegative().optional(),
-});
+  retryAfter?: number;
+}
 
-export type RillError = z.infer<typeof rillErrorSchema>;
+// Checked by hand rather than with zod: every page shows errors, and zod would add ~37 kB (gzip) to
+// each page's first load. `error-schema.ts` has the zod schema for validating stored data.
+export function isRillErrorCode(value: unknown): value is RillErrorCode {
+  return typeof value === 'string' && (rillErrorCodes as readonly string[]).includes(value);
+}
+
+export function isRillError(value: unknown): value is RillError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message, retryAfter } = value as Record<string, unknown>;
+  return isRillErrorCode(code) && typeof message === 'string' && (retryAfter === undefined || (typeof retryAfter === 'number' && retryAfter >= 0));
+}
 
 export function rillError(code: RillErrorCode, message: string, retryAfter?: number): RillError {
   return retryAfter === undefined ? { code, message } : { code, message, retryAfter };
@@ -43,8 +51,8 @@ export function encodeStreamError(error: RillError): string {
 
 export function decodeStreamError(errorText: string): RillError {
   try {
-    const parsed = rillErrorSchema.safeParse(JSON.parse(errorText));
-    if (parsed.success) return parsed.data;
+    const parsed: unknown = JSON.parse(errorText);
+    if (isRillError(parsed)) return parsed;
   } catch {
     // Not one of ours (e.g. a proxy's own text): show it as it came.
   }
@@ -61,11 +69,10 @@ export async function errorFromResponse(response: Response): Promise<RillError> 
   } catch {
     // A body that is not JSON still has a status worth reporting.
   }
-  const parsed = z
-    .object({ error: z.string(), code: z.enum(rillErrorCodes).optional(), retryAfter: z.number().optional() })
-    .safeParse(body);
-  const code = parsed.data?.code ?? codeForStatus(response.status);
-  return rillError(code, parsed.data?.error ?? `The server answered ${response.status}.`, parsed.data?.retryAfter ?? retryAfter);
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const code = isRillErrorCode(fields.code) ? fields.code : codeForStatus(response.status);
+  const message = typeof fields.error === 'string' ? fields.error : `The server answered ${response.status}.`;
+  return rillError(code, message, typeof fields.retryAfter === 'number' ? fields.retryAfter : retryAfter);
 }
 
 export function codeForStatus(status: number): RillErrorCode {

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import { preloadStreamingClient } from '@/lib/chat/streaming-client';
+import { preloadStreamingClient } from '@/lib/client/lazy-answer-client';
 import { useChatStore } from '@/lib/stores/chat';
 import { preloadAnswerError } from './answer-error';
 import { ChatSidebar } from './chat-sidebar';

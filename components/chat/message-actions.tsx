@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { languages } from '@/lib/translate/languages';
+import { isLanguageCode, languages, type LanguageCode } from '@/lib/translate/languages';
 
 interface MessageActionsProps {
   role: 'user' | 'assistant';
@@ -11,7 +11,7 @@ interface MessageActionsProps {
   canRegenerate: boolean;
   onEdit: () => void;
   onRegenerate: () => void;
-  onTranslate: (target: string) => void;
+  onTranslate: (target: LanguageCode) => void;
 }
 
 const buttonClass =
@@ -37,7 +37,7 @@ export function MessageActions({ role, text, busy, canRegenerate, onEdit, onRege
         <select
           aria-label={`Translate ${who} to…`}
           value=""
-          onChange={(event) => event.target.value && onTranslate(event.target.value)}
+          onChange={(event) => isLanguageCode(event.target.value) && onTranslate(event.target.value)}
           className={`${buttonClass} max-w-[9.5rem] cursor-pointer appearance-none bg-transparent`}
         >
           <option value="">Translate to…</option>

@@ -1,11 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fetchAnswerLazily } from '@/lib/chat/streaming-client';
+import { fetchTranslation } from '@/lib/translate/fetch-translation';
 import type { RillError } from '@/lib/errors';
+import type { LanguageCode } from '@/lib/translate/languages';
 
 export interface TranslationState {
-  target: string;
+  target: LanguageCode;
   text: string;
   status: 'streaming' | 'done' | 'stopped' | 'error';
   error?: RillError;
@@ -18,15 +19,15 @@ export interface TranslationState {
 export function useTranslation() {
   const [state, setState] = useState<TranslationState | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const source = useRef({ text: '', target: '' });
+  const source = useRef<{ text: string; target: LanguageCode }>({ text: '', target: 'en' });
 
-  const start = useCallback((text: string, target: string) => {
+  const start = useCallback((text: string, target: LanguageCode) => {
     controller.current?.abort();
     const current = new AbortController();
     controller.current = current;
     source.current = { text, target };
     setState({ target, text: '', status: 'streaming' });
-    void fetchAnswerLazily('/api/translate', { text, target }, current.signal, {
+    void fetchTranslation({ text, target }, current.signal, {
       onText: (delta) => setState((previous) => previous && { ...previous, text: previous.text + delta }),
     }).then((outcome) => {
       if (controller.current !== current) return;

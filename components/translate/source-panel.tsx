@@ -2,7 +2,7 @@
 
 import type { KeyboardEvent } from 'react';
 import { AUTO_DETECT, languageName } from '@/lib/translate/languages';
-import { MAX_TRANSLATE_CHARS } from '@/lib/translate/request-schema';
+import { MAX_TRANSLATE_CHARS } from '@/lib/translate/limits';
 import { useTranslator } from '@/lib/stores/translator';
 
 const count = (n: number) => n.toLocaleString('en');

@@ -1,6 +1,6 @@
 'use client';
 
-import { tones, type Tone } from '@/lib/translate/request-schema';
+import { tones, type Tone } from '@/lib/translate/limits';
 import { useTranslator } from '@/lib/stores/translator';
 
 const labels: Record<Tone, string> = { default: 'Default', formal: 'Formal', informal: 'Informal' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answerMetadataSchema } from '@/lib/answer-metadata';
-import { rillErrorSchema } from '@/lib/errors';
+import { rillErrorSchema } from '@/lib/error-schema';
 import { chatSettingsSchema } from '@/lib/server/chat-schema';
 
 /** A conversation as stored and exported: validated whenever it comes from outside (an imported file). */

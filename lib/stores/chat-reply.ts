@@ -1,6 +1,6 @@
 import type { AnswerHandlers, AnswerOutcome } from '@/lib/client/fetch-answer';
 import type { ResumeOutcome } from '@/lib/client/resume-answer';
-import { fetchAnswerLazily, resumeAnswerLazily, stopAnswerLazily } from '@/lib/chat/streaming-client';
+import { fetchAnswerLazily, resumeAnswerLazily, stopAnswerLazily } from '@/lib/client/lazy-answer-client';
 import { toRequestMessages } from '@/lib/chat/conversation';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 

@@ -4,7 +4,7 @@ import type { RillError } from '@/lib/errors';
 import { fetchTranslation } from '@/lib/translate/fetch-translation';
 import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
-import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/request-schema';
+import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/limits';
 import { createThrottledStorage } from './throttled-storage';
 
 /** Pause in typing after which the text is translated. */

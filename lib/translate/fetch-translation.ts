@@ -1,4 +1,5 @@
-import { fetchAnswer, type AnswerHandlers, type AnswerOutcome } from '@/lib/client/fetch-answer';
+import type { AnswerHandlers, AnswerOutcome } from '@/lib/client/fetch-answer';
+import { fetchAnswerLazily } from '@/lib/client/lazy-answer-client';
 import type { TranslateRequestBody } from './request-schema';
 
 /**
@@ -7,5 +8,5 @@ import type { TranslateRequestBody } from './request-schema';
  * was detected. Aborting `signal` cancels every model call the translation made on the server.
  */
 export function fetchTranslation(body: TranslateRequestBody, signal: AbortSignal, handlers: AnswerHandlers): Promise<AnswerOutcome> {
-  return fetchAnswer('/api/translate', body, signal, handlers);
+  return fetchAnswerLazily('/api/translate', body, signal, handlers);
 }

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { AUTO_DETECT, languageCodes } from './languages';
 
-/** Longest text one request translates; the page counts towards it as the user types. */
-export const MAX_TRANSLATE_CHARS = 5_000;
+import { MAX_TRANSLATE_CHARS, tones } from './limits';
 
-export const tones = ['default', 'formal', 'informal'] as const;
-export type Tone = (typeof tones)[number];
+export { MAX_TRANSLATE_CHARS, tones, type Tone } from './limits';
 
 const unknownCode = (role: string) => (issue: { input?: unknown }) =>
   `Unknown ${role} language code ${JSON.stringify(issue.input)}; use one of ${languageCodes.join(', ')}.`;
