@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Rill as a self-contained Node server: Next's standalone output on node:24-slim, run as a non-root user.
 #   docker build -t rill .
-#   docker run -p 3000:3000 -e OPENAI_API_KEY=sk-... rill        (no key: the offline demo model answers)
+#   docker run -p 3000:3000 -e OPENAI_API_KEY=<your key> rill        (no key: the offline demo model answers)
 
 ARG NODE_VERSION=24
 

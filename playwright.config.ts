@@ -45,7 +45,7 @@ export default defineConfig({
     {
       command: `${nextBin} ${serverMode} -H 127.0.0.1 -p ${appPort}`,
       url: `http://127.0.0.1:${appPort}/api/model`,
-      env: { ...sharedEnv, OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'sk-test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small' },
+      env: { ...sharedEnv, OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small' },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -6,7 +6,7 @@ test('GET /api/models lists the upstream models and the default, never the key',
   const response = await request.get('/api/models');
   expect(response.ok()).toBe(true);
   const text = await response.text();
-  expect(text).not.toContain('sk-test-e2e-secret-key-never-in-browser');
+  expect(text).not.toContain('test-e2e-secret-key-never-in-browser');
   expect(JSON.parse(text)).toEqual({ mode: 'compatible', defaultModel: 'fake-small', models: ['fake-large', 'fake-small'], allowCustom: true });
 });
 

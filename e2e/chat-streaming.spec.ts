@@ -134,7 +134,7 @@ test('a reload mid-answer picks the answer up again: nothing lost, nothing twice
 });
 
 test('the API key reaches the upstream but never the browser', async ({ page, request }) => {
-  const secret = 'sk-test-e2e-secret-key-never-in-browser';
+  const secret = 'test-e2e-secret-key-never-in-browser';
   const bodies: string[] = [];
   page.on('response', async (response) => {
     if (/\.(js|css)$|\/chat$|\/api\/model$/.test(new URL(response.url()).pathname)) bodies.push(await response.text().catch(() => ''));

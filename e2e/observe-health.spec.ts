@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const secret = 'sk-test-e2e-secret-key-never-in-browser';
+const secret = 'test-e2e-secret-key-never-in-browser';
 
 test('/api/health reports the model mode and Redis, and never the key', async ({ request }) => {
   const response = await request.get('/api/health');

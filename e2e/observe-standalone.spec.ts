@@ -7,7 +7,7 @@ import { uniqueMarker } from './support/upstream';
 // What the Docker image runs: `node server.js` from Next's standalone output, without the repo.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-const secret = 'sk-standalone-secret-never-logged';
+const secret = 'standalone-secret-never-logged';
 const metricsToken = 'metrics-token-for-the-test';
 let layout: ReturnType<typeof prepareStandaloneDir>;
 let offline: StandaloneServer;

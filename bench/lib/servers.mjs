@@ -47,7 +47,7 @@ export async function startApp({ port, upstreamOrigin, nodeArgs = [], env = {} }
   const nextBin = join(repoRoot, 'node_modules/next/dist/bin/next');
   const child = launch(process.execPath, [...nodeArgs, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     OPENAI_BASE_URL: `${upstreamOrigin}/v1`,
-    OPENAI_API_KEY: 'sk-bench-not-a-real-key',
+    OPENAI_API_KEY: 'bench-fake-key',
     OPENAI_MODEL: 'fake-small',
     // Every benchmark request comes from one address; per-client limits would refuse most of them
     // and the figures would measure the limiter, not streaming.
