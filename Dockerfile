@@ -23,10 +23,8 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
-# server.js with only the node_modules it needs, then the assets it serves but does not trace.
+# server.js with only the node_modules it needs, and the assets it serves (npm run build copies them in).
 COPY --from=build --chown=node:node /app/.next/standalone ./
-COPY --from=build --chown=node:node /app/.next/static ./.next/static
-COPY --from=build --chown=node:node /app/public ./public
 # The image's built-in unprivileged user.
 USER node
 EXPOSE 3000

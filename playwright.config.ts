@@ -1,12 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { appPort, fakeUpstreamPort, offlineAppPort } from './e2e/ports';
+import { appPort, fakeUpstreamPort, offlineAppPort, portsChosenByHand } from './e2e/ports';
 
 const systemChromium = '/usr/bin/chromium';
-const nextBin = './node_modules/.bin/next';
 // Playwright cannot download its browsers here; Debian's chromium stands in when present.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
-const serverMode = process.env.E2E_DEV ? 'dev' : 'start';
+// The production server `npm start` runs (E2E_DEV=1: `next dev` instead, to debug a spec against live code).
+const appServer = (port: number) =>
+  process.env.E2E_DEV ? `./node_modules/.bin/next dev -H 127.0.0.1 -p ${port}` : 'node .next/standalone/server.js';
+const listenOn = (port: number) => ({ HOSTNAME: '127.0.0.1', PORT: String(port) });
+// Servers someone started by hand on the ports they chose are used as they are (never under CI).
+const reuseExistingServer = portsChosenByHand && !process.env.CI;
 
 // Every spec talks to these servers from one address; per-client limits are tested on servers of
 // their own (e2e/server-*.spec.ts), so here they are off and no suite can starve another.
@@ -39,21 +43,21 @@ export default defineConfig({
       command: 'node e2e/fake-upstream/server.mjs',
       url: `http://127.0.0.1:${fakeUpstreamPort}/__health`,
       env: { FAKE_UPSTREAM_PORT: String(fakeUpstreamPort) },
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 10_000,
     },
     {
-      command: `${nextBin} ${serverMode} -H 127.0.0.1 -p ${appPort}`,
+      command: appServer(appPort),
       url: `http://127.0.0.1:${appPort}/api/model`,
-      env: { ...sharedEnv, OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small' },
-      reuseExistingServer: !process.env.CI,
+      env: { ...sharedEnv, ...listenOn(appPort), OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small' },
+      reuseExistingServer,
       timeout: 120_000,
     },
     {
-      command: `${nextBin} ${serverMode} -H 127.0.0.1 -p ${offlineAppPort}`,
+      command: appServer(offlineAppPort),
       url: `http://127.0.0.1:${offlineAppPort}/api/model`,
-      env: { ...sharedEnv, OPENAI_API_KEY: '', OPENAI_BASE_URL: '' },
-      reuseExistingServer: !process.env.CI,
+      env: { ...sharedEnv, ...listenOn(offlineAppPort), OPENAI_API_KEY: '', OPENAI_BASE_URL: '' },
+      reuseExistingServer,
       timeout: 120_000,
     },
   ],

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { chatPage } from './support/chat-page';
-import { uniqueMarker } from './support/upstream';
+import { releaseHeld, uniqueMarker } from './support/upstream';
 
 function sidebar(page: Page) {
   const list = page.getByRole('navigation', { name: 'Conversation list' });
@@ -161,21 +161,25 @@ test('a full browser storage shows a message and keeps what was saved', async ({
 });
 
 test('auto-scroll follows the answer until the user scrolls up; "Jump to latest" brings it back', async ({ page }) => {
-  test.setTimeout(60_000);
   const chat = chatPage(page);
   await chat.open();
-  await chat.send(`${uniqueMarker('scroll')} [[pace 20]] [[long 600]]`);
+  const marker = uniqueMarker('scroll');
+  // Two screens of answer arrive, then the upstream waits until the user has scrolled up.
+  await chat.send(`${marker} [[pace 1]] [[hold 600]] [[long 900]]`);
   const jump = page.getByRole('button', { name: 'Jump to latest' });
   const scroller = page.getByRole('list', { name: 'Messages' }).locator('..');
-  await expect.poll(() => scroller.evaluate((element) => element.scrollHeight > element.clientHeight * 1.5), { timeout: 30_000 }).toBe(true);
+  const distanceFromEnd = () => scroller.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
+  await expect.poll(() => scroller.evaluate((element) => element.scrollHeight > element.clientHeight * 1.5)).toBe(true);
+  await expect.poll(distanceFromEnd).toBeLessThan(48);
   await expect(jump).toBeHidden();
   await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
   await expect(jump).toBeVisible();
+  await releaseHeld(marker);
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
   expect(await scroller.evaluate((element) => element.scrollTop)).toBeLessThan(100);
   await jump.click();
   await expect(jump).toBeHidden();
-  await expect.poll(() => scroller.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight)).toBeLessThan(48);
+  await expect.poll(distanceFromEnd).toBeLessThan(48);
 });
 
 test('on a phone the conversations are in a drawer', async ({ page }) => {

@@ -31,7 +31,7 @@ test('model, system prompt, temperature and answer length are sent, kept per con
   expect(record?.body.model).toBe('fake-large');
   expect(record?.body.temperature).toBe(0.3);
   expect(record?.body.max_tokens ?? record?.body.max_completion_tokens).toBe(256);
-  expect(record?.body.messages[0]).toEqual({ role: 'system', content: 'Answer like a pirate.' });
+  expect(record?.body.messages?.[0]).toEqual({ role: 'system', content: 'Answer like a pirate.' });
 
   await page.reload();
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -1,26 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { chatPage } from './support/chat-page';
-import { uniqueMarker, upstreamRequests } from './support/upstream';
+import { fillerWords, releaseHeld, wordsOf, uniqueMarker, upstreamRequests } from './support/upstream';
 
 test('an answer from the upstream model streams in over several visible steps', async ({ page }) => {
   const chat = chatPage(page);
   await chat.open();
   const marker = uniqueMarker('steps');
-  // Record every distinct length the answer passes through, as the user would see it grow.
-  await page.evaluate(() => {
-    (window as unknown as { seen: number[] }).seen = [];
-    new MutationObserver(() => {
-      const last = [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1);
-      const length = last?.textContent?.length ?? 0;
-      const seen = (window as unknown as { seen: number[] }).seen;
-      if (seen.at(-1) !== length) seen.push(length);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  await chat.send(`${marker} [[pace 40]] [[long 25]]`);
+  // The upstream stops after 2, 4 and 6 tokens until let go: each step must be on screen, still
+  // streaming, before the next one is sent.
+  await chat.send(`${marker} [[hold 2]] [[hold 4]] [[hold 6]] [[long 8]]`);
+  const tokens = ['Echo:', marker, ...fillerWords(8)];
+  for (const shown of [2, 4, 6]) {
+    await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
+    await expect.poll(async () => wordsOf(await chat.lastAnswer.innerText())).toEqual(tokens.slice(0, shown));
+    await releaseHeld(marker);
+  }
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
-  await expect(chat.lastAnswer).toContainText(`Echo: ${marker}`);
-  const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
-  expect(seen.length).toBeGreaterThanOrEqual(10);
+  expect(wordsOf(await chat.lastAnswer.innerText())).toEqual(tokens);
 });
 
 test('every turn sends the whole conversation, including the complete earlier answer', async ({ page }) => {
@@ -47,15 +43,15 @@ test('Stop keeps the partial answer and cancels the upstream request', async ({ 
   const chat = chatPage(page);
   await chat.open();
   const marker = uniqueMarker('stop');
-  await chat.send(`${marker} [[pace 150]] [[long 200]]`);
-  await expect(chat.lastAnswer).toContainText(marker);
+  await chat.send(`${marker} [[hold 3]] [[long 200]]`);
+  await expect.poll(async () => wordsOf(await chat.lastAnswer.innerText()).length).toBe(3);
   await page.getByRole('button', { name: 'Stop' }).click();
 
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'stopped');
   await expect(chat.lastAnswer).toContainText('Stopped');
-  await expect.poll(async () => (await upstreamRequests(marker))[0]?.aborted, { timeout: 5_000 }).toBe(true);
+  await expect.poll(async () => (await upstreamRequests(marker))[0]?.aborted).toBe(true);
   const [record] = await upstreamRequests(marker);
-  expect(record?.tokensSent).toBeLessThan(100);
+  expect(record?.tokensSent).toBe(3);
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
 });
 
@@ -119,18 +115,22 @@ test('a reload mid-answer picks the answer up again: nothing lost, nothing twice
   const chat = chatPage(page);
   await chat.open();
   const marker = uniqueMarker('resume');
-  await chat.send(`${marker} [[pace 80]] [[long 60]]`);
-  await expect(chat.lastAnswer).toContainText(`Echo: ${marker}`);
+  await chat.send(`${marker} [[hold 5]] [[long 60]]`);
+  await expect.poll(async () => wordsOf(await chat.lastAnswer.innerText()).length).toBe(5);
   await page.reload();
 
-  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  // After the reload the answer is still streaming, showing what had arrived, while the model waits.
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
+  await expect.poll(async () => wordsOf(await chat.lastAnswer.innerText()).length).toBe(5);
+  await releaseHeld(marker);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
   const records = await upstreamRequests(marker);
   expect(records).toHaveLength(1);
   expect(records[0]?.completed).toBe(true);
   // Every token the model sent is on screen exactly once.
-  const words = (await chat.lastAnswer.innerText()).trim().split(/\s+/);
-  expect(words.slice(0, 2)).toEqual(['Echo:', marker]);
-  expect(words).toHaveLength(records[0]!.tokensSent);
+  const shown = wordsOf(await chat.lastAnswer.innerText());
+  expect(shown.slice(0, 2)).toEqual(['Echo:', marker]);
+  expect(shown).toHaveLength(records[0]!.tokensSent);
 });
 
 test('the API key reaches the upstream but never the browser', async ({ page, request }) => {

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { appPort } from './ports';
 import { streamChat } from './support/chat-request';
 import { parsePrometheusText, sampleValue } from './support/prometheus-text';
-import { uniqueMarker } from './support/upstream';
+import { releaseHeld, uniqueMarker } from './support/upstream';
 
 const baseURL = `http://127.0.0.1:${appPort}`;
 
@@ -45,7 +45,9 @@ test('provider failures are counted by kind, and bad requests by status', async 
 });
 
 test('a stream in progress shows in the active streams gauge', async ({ request }) => {
-  const streaming = streamChat(baseURL, `${uniqueMarker('gauge')} [[pace 100]] [[long 40]]`);
+  const marker = uniqueMarker('gauge');
+  const streaming = streamChat(baseURL, `${marker} [[hold 1]] [[long 40]]`);
   await expect.poll(async () => sampleValue(await metrics(request), 'rill_active_streams', { route: 'chat' }) ?? 0).toBeGreaterThanOrEqual(1);
+  await releaseHeld(marker);
   expect((await streaming).body).toContain('data: [DONE]');
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chatPage } from './support/chat-page';
-import { uniqueMarker } from './support/upstream';
+import { releaseHeld, uniqueMarker } from './support/upstream';
 
 /** Collects the page's CSP violations, as the browser reports them to the document. */
 async function recordViolations(page: Page) {
@@ -36,20 +36,14 @@ test('with the CSP on, the chat still streams an answer', async ({ page }) => {
   });
   const chat = chatPage(page);
   await chat.open();
-  // The lengths the answer passes through as it grows: several mean it arrived in pieces.
-  await page.evaluate(() => {
-    const lengths = new Set<number>();
-    (window as unknown as { lengths: Set<number> }).lengths = lengths;
-    new MutationObserver(() => {
-      const last = [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1);
-      lengths.add(last?.textContent?.length ?? 0);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
   const marker = uniqueMarker('csp');
-  await chat.send(`${marker} [[pace 40]] [[long 25]]`);
-  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  // Held after three tokens: the answer must be on screen, still streaming, before the rest is sent.
+  await chat.send(`${marker} [[hold 3]] [[long 25]]`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
   await expect(chat.lastAnswer).toContainText(`Echo: ${marker}`);
-  expect(await page.evaluate(() => (window as unknown as { lengths: Set<number> }).lengths.size)).toBeGreaterThanOrEqual(5);
+  await releaseHeld(marker);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  expect((await chat.lastAnswer.innerText()).trim().split(/\s+/)).toHaveLength(27);
   expect(errors).toEqual([]);
 });
 

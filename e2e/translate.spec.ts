@@ -1,6 +1,6 @@
 import { expect, test, type Request } from '@playwright/test';
 import { translatePage } from './support/translate-page';
-import { uniqueMarker, upstreamRequests } from './support/upstream';
+import { releaseHeld, uniqueMarker, upstreamRequests } from './support/upstream';
 
 type WireMessage = { role: string; content: string };
 const messagesOf = (record: { body: { messages?: WireMessage[] } } | undefined) => record?.body.messages ?? [];
@@ -48,8 +48,8 @@ test('a newer edit aborts the slow translation in flight, upstream too, and its 
   await translator.open();
   const stale = uniqueMarker('stale');
   const fresh = uniqueMarker('fresh');
-  // Long enough that the upstream is still waiting when the abort arrives, even on a busy machine.
-  await translator.input.fill(`${stale} [[slow 15000]] [[reply STALE ${stale}]]`);
+  // Held before its first token: the upstream is still waiting when the abort arrives.
+  await translator.input.fill(`${stale} [[hold 0]] [[reply STALE ${stale}]]`);
   await expect.poll(async () => (await upstreamRequests(stale)).length).toBe(1);
 
   await translator.input.fill(`${fresh} [[reply FRESH ${fresh}]]`);
@@ -160,31 +160,33 @@ test('long text is translated paragraph by paragraph, in parallel but at most th
   await translator.open();
   const marker = uniqueMarker('long');
   const filler = 'lorem ipsum dolor '.repeat(50).trim();
+  // The first three wait upstream until the test lets each go; the fourth answers at once.
   const paragraphs = [
-    `${marker} p1 [[slow 500]] [[reply First paragraph.]] ${filler}`,
-    `${marker} p2 [[slow 4000]] [[reply Second paragraph.]] ${filler}`,
-    `${marker} p3 [[slow 500]] [[reply Third paragraph.]] ${filler}`,
+    `${marker} p1 [[hold 0]] [[reply First paragraph.]] ${filler}`,
+    `${marker} p2 [[hold 0]] [[reply Second paragraph.]] ${filler}`,
+    `${marker} p3 [[hold 0]] [[reply Third paragraph.]] ${filler}`,
     `${marker} p4 [[reply Fourth paragraph.]] ${filler}`,
   ];
+  const paragraph = async (n: number) => (await upstreamRequests(marker)).find((record) => record.lastUserText.includes(`${marker} p${n} `));
   await translator.input.fill(paragraphs.join('\n\n'));
 
+  // In parallel, but never more than three at once: the fourth waits while three are in flight.
+  await expect.poll(async () => (await upstreamRequests(marker)).filter((record) => record.held).length).toBe(3);
+  expect(await paragraph(4)).toBeUndefined();
+
+  await releaseHeld(`${marker} p1 `);
   await expect(translator.output).toContainText('First paragraph.');
-  // The first paragraph is on screen while the slow second one is still being answered upstream.
-  const whileStreaming = await upstreamRequests(marker);
-  const second = whileStreaming.find((record) => record.lastUserText.includes(`${marker} p2`));
-  expect(second?.completed).toBe(false);
+  await expect.poll(async () => (await paragraph(4))?.completed).toBe(true);
+  // The third is finished upstream but waits, unseen, for the second: the text streams in order.
+  await releaseHeld(`${marker} p3 `);
+  await expect.poll(async () => (await paragraph(3))?.completed).toBe(true);
   await expect(translator.output).not.toContainText('Third paragraph.');
 
+  await releaseHeld(`${marker} p2 `);
   await translator.waitForDone();
   expect(await translator.output.innerText()).toMatch(/First paragraph\.\s*\n\s*\nSecond paragraph\.\s*\n\s*\nThird paragraph\.\s*\n\s*\nFourth paragraph\./);
   const records = await upstreamRequests(marker);
   expect(records).toHaveLength(4);
-  const paragraph = (n: number) => records.find((record) => record.lastUserText.includes(`${marker} p${n} `))!;
-  const [p1, p2, p3, p4] = [paragraph(1), paragraph(2), paragraph(3), paragraph(4)];
-  // In parallel: the second paragraph went upstream before the first was done…
-  expect(p2.startedAt).toBeLessThan(p1.endedAt!);
-  // …but never more than three at once: the fourth waited for one of the first three to finish.
-  expect(p4.startedAt).toBeGreaterThanOrEqual(Math.min(p1.endedAt!, p2.endedAt!, p3.endedAt!));
   const running = records.map((record) => records.filter((other) => other.startedAt <= record.startedAt && other.endedAt! > record.startedAt).length);
   expect(Math.max(...running)).toBeLessThanOrEqual(3);
 });

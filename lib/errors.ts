@@ -26,7 +26,7 @@ export interface RillError {
 }
 
 // Checked by hand rather than with zod: every page shows errors, and zod would add ~37 kB (gzip) to
-// each page's first load. `error-schema.ts` has the zod schema for validating stored data.
+// each page's first load. lib/protocol/schemas.ts wraps this check for zod, for validating stored data.
 export function isRillErrorCode(value: unknown): value is RillErrorCode {
   return typeof value === 'string' && (rillErrorCodes as readonly string[]).includes(value);
 }

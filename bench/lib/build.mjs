@@ -7,16 +7,15 @@ import { join, relative } from 'node:path';
 import { repoRoot } from './repo.mjs';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.mjs', 'package.json', 'package-lock.json', 'tailwind.config.ts', 'postcss.config.mjs'];
+const SOURCE_FILES = ['next.config.mjs', 'scripts/complete-standalone.mjs', 'package.json', 'package-lock.json', 'tailwind.config.ts', 'postcss.config.mjs'];
 
 export function ensureBuild() {
   const buildId = join(repoRoot, '.next', 'BUILD_ID');
   const reason = !existsSync(buildId) ? 'there is no build in .next' : staleReason(statSync(buildId).mtimeMs);
   if (!reason) return { built: false };
   console.log(`Building first (${reason}): npm run build`);
-  const nextBin = join(repoRoot, 'node_modules/next/dist/bin/next');
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
   return { built: true, reason };
 }
 

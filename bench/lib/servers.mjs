@@ -1,4 +1,4 @@
-// The processes a scenario measures: the repo's fake upstream and `next start`, each in
+// The processes a scenario measures: the repo's fake upstream and the production server, each in
 // its own process so neither shares an event loop with the benchmark's client.
 
 import { spawn } from 'node:child_process';
@@ -40,12 +40,13 @@ export async function startUpstream({ port, paceMs }) {
 }
 
 /**
- * `next start` wired to the fake upstream. Started as `node <next bin>` so that the pid we hold
- * is the server's own (see NOTES.md §5), which the memory figures read from /proc.
+ * The production server (`npm start`'s `.next/standalone/server.js`) wired to the fake upstream.
+ * Started as `node server.js`, so the pid we hold is the server's own, which the memory figures read from /proc.
  */
 export async function startApp({ port, upstreamOrigin, nodeArgs = [], env = {} }) {
-  const nextBin = join(repoRoot, 'node_modules/next/dist/bin/next');
-  const child = launch(process.execPath, [...nodeArgs, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = launch(process.execPath, [...nodeArgs, join(repoRoot, '.next/standalone/server.js')], {
+    HOSTNAME: '127.0.0.1',
+    PORT: String(port),
     OPENAI_BASE_URL: `${upstreamOrigin}/v1`,
     OPENAI_API_KEY: 'bench-fake-key',
     OPENAI_MODEL: 'fake-small',
@@ -125,13 +126,13 @@ function serverPid(pid) {
   }
 }
 
-/** Runs `use` against a fresh fake upstream and app server, and always stops both. */
-export async function withServers({ paceMs, appNodeArgs, appEnv }, use) {
+/** Runs `scenario` against a fresh fake upstream and app server, and always stops both. */
+export async function withServers({ paceMs, appNodeArgs, appEnv }, scenario) {
   const upstream = await startUpstream({ port: ports.upstream, paceMs });
   try {
     const app = await startApp({ port: ports.app, upstreamOrigin: upstream.origin, nodeArgs: appNodeArgs, env: appEnv });
     try {
-      return await use({ upstream, app });
+      return await scenario({ upstream, app });
     } finally {
       await app.stop();
     }

@@ -1,22 +1,21 @@
-'use client';
-
-import { lazy, Suspense } from 'react';
-import type { RillError } from '@/lib/errors';
-
-// The error titles live beside the error schemas (zod) in lib/errors; loading them with the page
-// would add zod to its first load. Preloaded when the page is idle, so the fallback is rarely seen.
-const loadMessageError = () => import('./message-error');
-const MessageError = lazy(() => loadMessageError().then((module) => ({ default: module.MessageError })));
-
-export function preloadAnswerError() {
-  void loadMessageError();
-}
+import { errorTitle, type RillError } from '@/lib/errors';
 
 /** A failed answer (or translation): what went wrong, and Retry. */
-export function AnswerError(props: { error: RillError; onRetry: () => void; retryDisabled?: boolean }) {
+export function AnswerError({ error, onRetry, retryDisabled }: { error: RillError; onRetry: () => void; retryDisabled?: boolean }) {
   return (
-    <Suspense fallback={<p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">{props.error.message}</p>}>
-      <MessageError {...props} />
-    </Suspense>
+    <div role="alert" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm dark:border-red-900 dark:bg-red-950/50">
+      <div className="min-w-0 flex-1">
+        <p className="font-medium text-red-800 dark:text-red-200">{errorTitle(error)}</p>
+        <p className="text-red-700 dark:text-red-300">{error.message}</p>
+      </div>
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retryDisabled}
+        className="rounded-md bg-red-600 px-3 py-1 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50"
+      >
+        Retry
+      </button>
+    </div>
   );
 }

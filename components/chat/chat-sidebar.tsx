@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { listConversationIds } from '@/lib/chat/conversation-list';
-import { useChatStore } from '@/lib/stores/chat';
+import { useChatStore } from '@/lib/stores/chat/store';
 import { ConversationRow } from './conversation-row';
 import { PlusIcon } from './icons';
 import { ConversationTransfer } from './conversation-transfer';

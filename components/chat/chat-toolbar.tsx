@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useChatStore } from '@/lib/stores/chat';
+import { useChatStore } from '@/lib/stores/chat/store';
 import { downloadFile } from './download-file';
 import { PlusIcon } from './icons';
 import { SettingsPanel } from './settings-panel';

@@ -2,9 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import { preloadStreamingClient } from '@/lib/client/lazy-answer-client';
-import { useChatStore } from '@/lib/stores/chat';
-import { preloadAnswerError } from './answer-error';
+import { useChatStore } from '@/lib/stores/chat/store';
 import { ChatSidebar } from './chat-sidebar';
 import { ChatToolbar } from './chat-toolbar';
 import { Composer, focusComposer } from './composer';
@@ -19,7 +17,10 @@ export function ChatView() {
   // which Next.js reflects in the pathname but not in params.
   const conversationId = conversationIdFrom(usePathname());
   const [hydrated, setHydrated] = useState(false);
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  // The drawer is open for the conversation it was opened over: opening another one closes it.
+  const [drawerOpenOver, setDrawerOpenOver] = useState<string | undefined | null>(null);
+  const drawerOpen = drawerOpenOver !== null && drawerOpenOver === conversationId;
+  const setDrawerOpen = useCallback((open: boolean) => setDrawerOpenOver(open ? conversationId : null), [conversationId]);
   const exists = useChatStore((s) => (conversationId ? conversationId in s.conversations : false));
 
   useEffect(() => {
@@ -27,18 +28,13 @@ export function ChatView() {
       setHydrated(true);
       useChatStore.getState().resumeInterrupted();
     });
-    // What the first answer needs, fetched while the user is still typing.
-    const idle = requestIdleCallback(() => {
-      preloadMarkdown();
-      preloadAnswerError();
-      void preloadStreamingClient();
-    });
+    // The markdown renderer, fetched while the user is still typing their first message.
+    const idle = requestIdleCallback(preloadMarkdown);
     return () => cancelIdleCallback(idle);
   }, []);
-  useEffect(() => setDrawerOpen(false), [conversationId]);
 
   const newChat = useCallback(() => {
-    setDrawerOpen(false);
+    setDrawerOpenOver(null);
     router.push('/chat');
     focusComposer();
   }, [router]);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useChatStore } from '@/lib/stores/chat';
+import { useChatStore } from '@/lib/stores/chat/store';
 
 const INPUT_ID = 'chat-input';
 

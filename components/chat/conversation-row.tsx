@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useChatStore } from '@/lib/stores/chat';
+import { useChatStore } from '@/lib/stores/chat/store';
 import { PencilIcon, TrashIcon } from './icons';
 
 const iconButton = 'rounded p-1 text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-700 dark:hover:text-zinc-100';

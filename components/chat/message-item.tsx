@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useState } from 'react';
-import { useChatStore } from '@/lib/stores/chat';
+import { useChatStore } from '@/lib/stores/chat/store';
 import { Markdown } from './markdown';
 import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
@@ -10,8 +10,13 @@ import { MessageTranslation } from './message-translation';
 import { useTranslation } from './use-translation';
 
 /** One message: its text (the test id and status mark just that), then its actions and translation. */
-export const MessageItem = memo(function MessageItem({ conversationId, index, isLast }: { conversationId: string; index: number; isLast: boolean }) {
-  const message = useChatStore((s) => s.conversations[conversationId]?.messages[index]);
+export const MessageItem = memo(function MessageItem({ conversationId, messageId, index, isLast }: { conversationId: string; messageId: string; index: number; isLast: boolean }) {
+  // `index` is where the message was at the last render: found there in O(1) on every token, searched for only if it moved.
+  const message = useChatStore((s) => {
+    const messages = s.conversations[conversationId]?.messages;
+    const atIndex = messages?.[index];
+    return atIndex?.id === messageId ? atIndex : messages?.find((candidate) => candidate.id === messageId);
+  });
   const busy = useChatStore((s) => s.stream !== null);
   const regenerate = useChatStore((s) => s.regenerate);
   const editAndResend = useChatStore((s) => s.editAndResend);

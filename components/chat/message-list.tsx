@@ -1,16 +1,19 @@
 'use client';
 
-import { useChatStore } from '@/lib/stores/chat';
+import { useShallow } from 'zustand/react/shallow';
+import { useChatStore } from '@/lib/stores/chat/store';
 import { EmptyState } from './empty-state';
 import { MessageItem } from './message-item';
 import { useStickToBottom } from './use-stick-to-bottom';
 
 /**
- * Subscribes to the message count only: a streamed token re-renders the one message it belongs to
- * (each item selects its own message), never the list.
+ * Subscribes to the message ids only: a streamed token re-renders the one message it belongs to
+ * (each item selects its own message), never the list. Items are keyed by id, so what belongs to a
+ * message on screen (an open editor, a translation) stays with that message when others come and go.
  */
 export function MessageList({ conversationId, ready, onPrompt }: { conversationId: string | undefined; ready: boolean; onPrompt: (text: string) => void }) {
-  const count = useChatStore((s) => (conversationId ? (s.conversations[conversationId]?.messages.length ?? 0) : 0));
+  const ids = useChatStore(useShallow((s) => (conversationId ? (s.conversations[conversationId]?.messages.map((message) => message.id) ?? noMessages) : noMessages)));
+  const count = ids.length;
   const { scrollRef, contentRef, following, jumpToLatest } = useStickToBottom(conversationId);
 
   return (
@@ -19,9 +22,7 @@ export function MessageList({ conversationId, ready, onPrompt }: { conversationI
         {ready && count === 0 && <EmptyState onPrompt={onPrompt} />}
         <ol ref={contentRef} aria-label="Messages" className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-3 py-4 sm:px-4">
           {conversationId &&
-            Array.from({ length: count }, (_, index) => (
-              <MessageItem key={index} conversationId={conversationId} index={index} isLast={index === count - 1} />
-            ))}
+            ids.map((id, index) => <MessageItem key={id} conversationId={conversationId} messageId={id} index={index} isLast={index === count - 1} />)}
         </ol>
       </div>
       {!following && count > 0 && (
@@ -36,3 +37,5 @@ export function MessageList({ conversationId, ready, onPrompt }: { conversationI
     </div>
   );
 }
+
+const noMessages: string[] = [];

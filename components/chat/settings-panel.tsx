@@ -3,8 +3,8 @@
 import { useEffect } from 'react';
 import { MAX_MODEL_ID_CHARS, MAX_OUTPUT_TOKENS, MAX_SYSTEM_PROMPT_CHARS, MAX_TEMPERATURE } from '@/lib/chat/limits';
 import type { ChatSettings } from '@/lib/chat/types';
-import { useChatModels } from '@/lib/stores/chat-models';
-import { useChatStore } from '@/lib/stores/chat';
+import { useModelChoices } from '@/lib/stores/models';
+import { useChatStore } from '@/lib/stores/chat/store';
 
 const EMPTY: ChatSettings = {};
 const field = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm outline-none focus:border-brand dark:border-zinc-700 dark:bg-zinc-950';
@@ -13,8 +13,8 @@ const field = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 tex
 export function SettingsPanel({ conversationId, onClose }: { conversationId: string | undefined; onClose: () => void }) {
   const settings = useChatStore((s) => (conversationId ? s.conversations[conversationId]?.settings : s.draftSettings) ?? EMPTY);
   const updateSettings = useChatStore((s) => s.updateSettings);
-  const choices = useChatModels((s) => s.choices);
-  const loadModels = useChatModels((s) => s.load);
+  const choices = useModelChoices((s) => s.data);
+  const loadModels = useModelChoices((s) => s.load);
   useEffect(() => void loadModels(), [loadModels]);
 
   const update = (patch: ChatSettings) => updateSettings(conversationId, patch);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useChatStore } from '@/lib/stores/chat';
+import { useChatStore } from '@/lib/stores/chat/store';
 
 export function StorageAlert() {
   const storageError = useChatStore((s) => s.storageError);

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { useChatStore } from '@/lib/stores/chat';
+import { useChatStore } from '@/lib/stores/chat/store';
 
 const SHOWN_MS = 8_000;
 
@@ -11,16 +11,16 @@ export function UndoDelete() {
   const router = useRouter();
   const deleted = useChatStore((s) => s.deleted);
   const undoRemove = useChatStore((s) => s.undoRemove);
-  const [visible, setVisible] = useState(false);
+  // The offer lapses for the deletion it was made for; a newer deletion gets its own.
+  const [lapsed, setLapsed] = useState<typeof deleted>(null);
 
   useEffect(() => {
     if (!deleted) return;
-    setVisible(true);
-    const timer = setTimeout(() => setVisible(false), SHOWN_MS);
+    const timer = setTimeout(() => setLapsed(deleted), SHOWN_MS);
     return () => clearTimeout(timer);
   }, [deleted]);
 
-  if (!deleted || !visible) return null;
+  if (!deleted || lapsed === deleted) return null;
   return (
     <div role="status" className="mx-3 mb-2 flex items-center gap-2 rounded-lg bg-zinc-800 px-3 py-2 text-sm text-white dark:bg-zinc-200 dark:text-zinc-900">
       <span className="min-w-0 flex-1 truncate">Deleted “{deleted.title}”</span>

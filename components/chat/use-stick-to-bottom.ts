@@ -43,9 +43,13 @@ export function useStickToBottom(resetKey: unknown) {
   }, []);
 
   // A different conversation opens at its newest message.
+  const [followingFor, setFollowingFor] = useState(resetKey);
+  if (followingFor !== resetKey) {
+    setFollowingFor(resetKey);
+    setFollowing(true);
+  }
   useEffect(() => {
     stuck.current = true;
-    setFollowing(true);
     const scroller = scrollRef.current;
     if (scroller) scroller.scrollTop = scroller.scrollHeight;
   }, [resetKey]);

@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fetchTranslation } from '@/lib/translate/fetch-translation';
+import { fetchAnswer } from '@/lib/client/answer-client';
 import type { RillError } from '@/lib/errors';
 import type { LanguageCode } from '@/lib/translate/languages';
+import type { TranslateRequestBody } from '@/lib/translate/request-schema';
 
 export interface TranslationState {
   target: LanguageCode;
@@ -27,7 +28,7 @@ export function useTranslation() {
     controller.current = current;
     source.current = { text, target };
     setState({ target, text: '', status: 'streaming' });
-    void fetchTranslation({ text, target }, current.signal, {
+    void fetchAnswer('/api/translate', { text, target } satisfies TranslateRequestBody, current.signal, {
       onText: (delta) => setState((previous) => previous && { ...previous, text: previous.text + delta }),
     }).then((outcome) => {
       if (controller.current !== current) return;

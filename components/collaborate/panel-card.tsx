@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { useModelInfo } from '@/lib/stores/model-info';
+import { useModelInfo } from '@/lib/stores/models';
 import { useCollaborateStore } from '@/lib/stores/collaborate';
 import type { PanelSettings, RunStatus } from '@/lib/collaborate/panel';
 import { PanelAnswer } from './panel-answer';
@@ -21,7 +21,7 @@ const smallButton = 'rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity
 export function PanelCard({ panelId, number }: { panelId: string; number: number }) {
   const panel = useCollaborateStore((s) => s.board.panels.find((candidate) => candidate.id === panelId));
   const compare = useCollaborateStore((s) => s.board.mode === 'compare');
-  const defaultModel = useModelInfo((s) => s.info?.model);
+  const defaultModel = useModelInfo((s) => s.data?.model);
   const { editPanel, run, stop, removePanel } = useCollaborateStore.getState();
   const headingId = useId();
   if (!panel) return null;

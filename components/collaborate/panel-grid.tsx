@@ -2,13 +2,13 @@
 
 import { useShallow } from 'zustand/react/shallow';
 import { useCollaborateStore } from '@/lib/stores/collaborate';
-import { useModelInfo } from '@/lib/stores/model-info';
+import { useModelInfo } from '@/lib/stores/models';
 import { PanelCard } from './panel-card';
 
 /** `joining`: a room whose first snapshot has not arrived, so there is nothing true to show yet. */
 export function PanelGrid({ joining }: { joining: boolean }) {
   const panelIds = useCollaborateStore(useShallow((s) => s.board.panels.map((panel) => panel.id)));
-  const defaultModel = useModelInfo((s) => s.info?.model);
+  const defaultModel = useModelInfo((s) => s.data?.model);
   const typedModels = useCollaborateStore(useShallow((s) => s.board.panels.flatMap((panel) => (panel.model ? [panel.model] : []))));
   const suggestions = [...new Set([defaultModel, ...typedModels].filter((model): model is string => Boolean(model)))];
 

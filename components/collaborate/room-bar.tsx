@@ -1,15 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useCollaborateStore } from '@/lib/stores/collaborate';
 
 /** Where this room stands: connected or not, who is here, and the link to hand out. */
 export function RoomBar({ roomId }: { roomId: string }) {
   const status = useCollaborateStore((s) => s.room?.status);
   const participants = useCollaborateStore((s) => s.room?.participants ?? 0);
-  const [link, setLink] = useState('');
-  useEffect(() => setLink(`${window.location.origin}/collaborate/${roomId}`), [roomId]);
+  // The server does not know the address the browser used, so the link is filled in after hydration.
+  const origin = useSyncExternalStore(neverChanges, () => window.location.origin, () => '');
+  const link = origin ? `${origin}/collaborate/${roomId}` : '';
 
   if (status?.kind === 'failed') {
     return (
@@ -50,3 +51,5 @@ export function RoomBar({ roomId }: { roomId: string }) {
     </div>
   );
 }
+
+const neverChanges = () => () => undefined;

@@ -6,9 +6,11 @@ import { ThemeToggle } from './theme-toggle';
 export function AppHeader() {
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
-      <Link href="/chat" className="flex items-center gap-2 font-semibold tracking-tight">
-        <img src="/favicon.svg" alt="" width={24} height={24} />
-        <span className="hidden sm:inline">Rill</span>
+      <Link href="/chat" aria-label="Rill" className="flex items-center gap-2 font-semibold tracking-tight">
+        <RillLogo />
+        <span aria-hidden className="hidden sm:inline">
+          Rill
+        </span>
       </Link>
       <NavLinks />
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
@@ -16,5 +18,15 @@ export function AppHeader() {
         <ThemeToggle />
       </div>
     </header>
+  );
+}
+
+/** The same mark as public/favicon.svg, inline so the header needs no extra request. */
+function RillLogo() {
+  return (
+    <svg aria-hidden viewBox="0 0 32 32" width={24} height={24}>
+      <rect width="32" height="32" rx="8" fill="#0e7490" />
+      <path d="M7 20c3-6 6-6 9 0s6 6 9 0" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useModelInfo } from '@/lib/stores/model-info';
+import { useModelInfo } from '@/lib/stores/models';
 
 export function ModelBadge() {
-  const info = useModelInfo((s) => s.info);
+  const info = useModelInfo((s) => s.data);
   const failed = useModelInfo((s) => s.failed);
   const load = useModelInfo((s) => s.load);
   useEffect(() => void load(), [load]);

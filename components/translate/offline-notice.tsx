@@ -1,10 +1,10 @@
 'use client';
 
-import { useModelInfo } from '@/lib/stores/model-info';
+import { useModelInfo } from '@/lib/stores/models';
 
 /** With no model connected, say up front what the translator can and cannot do. */
 export function OfflineNotice() {
-  const offline = useModelInfo((s) => s.info?.mode === 'offline');
+  const offline = useModelInfo((s) => s.data?.mode === 'offline');
   if (!offline) return null;
   return (
     <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">

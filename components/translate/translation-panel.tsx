@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { MessageError } from '@/components/chat/message-error';
+import { AnswerError } from '@/components/chat/answer-error';
 import { useTranslator } from '@/lib/stores/translator';
 import { TonePicker } from './tone-picker';
 
@@ -29,7 +29,7 @@ export function TranslationPanel() {
         ) : (
           <p className="text-zinc-400 dark:text-zinc-500">Translation</p>
         )}
-        {result?.status === 'error' && result.error && <MessageError error={result.error} onRetry={translateNow} />}
+        {result?.status === 'error' && result.error && <AnswerError error={result.error} onRetry={translateNow} />}
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-zinc-200 px-4 py-2 dark:border-zinc-800">
         <TonePicker />

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { preloadStreamingClient } from '@/lib/client/lazy-answer-client';
 import { resumeAfterHydration, useTranslator } from '@/lib/stores/translator';
 import { HistoryList } from './history-list';
 import { LanguageBar } from './language-bar';
@@ -17,9 +16,6 @@ export function TranslatorView() {
       resumeAfterHydration();
       setReady(true);
     });
-    // The streaming client stays out of the first load; fetch it while the user starts typing.
-    const idle = requestIdleCallback(() => void preloadStreamingClient());
-    return () => cancelIdleCallback(idle);
   }, []);
 
   return (

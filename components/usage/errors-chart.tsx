@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RillErrorCode } from '@/lib/errors';
-import type { UsageRow } from '@/lib/observability/usage-rows';
+import type { UsageRow } from '@/lib/usage/usage-rows';
 import { ChartCard } from './chart-card';
 import { axisProps, chartStyle, gridProps, legendProps, timeAxisProps, tooltipProps } from './chart-style';
 import { errorColors, errorLabels } from './error-labels';

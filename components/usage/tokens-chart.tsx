@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { UsageRow } from '@/lib/observability/usage-rows';
+import type { UsageRow } from '@/lib/usage/usage-rows';
 import { ChartCard } from './chart-card';
 import { axisProps, chartStyle, gridProps, legendProps, seriesColors, timeAxisProps, tooltipProps } from './chart-style';
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo } from 'react';
 import { errorTitle } from '@/lib/errors';
-import { errorKinds, usageRows } from '@/lib/observability/usage-rows';
+import { errorKinds, usageRows } from '@/lib/usage/usage-rows';
 import { useUsage } from '@/lib/stores/usage';
 import { CacheChart } from './cache-chart';
 import { ErrorsChart } from './errors-chart';

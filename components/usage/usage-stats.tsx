@@ -1,4 +1,4 @@
-import { cacheHitRate, errorCount, type UsageSnapshot } from '@/lib/observability/usage-snapshot';
+import { cacheHitRate, errorCount, type UsageSnapshot } from '@/lib/usage/usage-snapshot';
 import { shortDuration } from './chart-style';
 
 const number = new Intl.NumberFormat();

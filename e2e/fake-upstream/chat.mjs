@@ -17,9 +17,9 @@ const ERRORS = {
 };
 
 /**
- * @param {{ body: any, record: any, failedOnce: Set<string>, defaultPaceMs: number, defaultModel: string }} ctx
+ * @param {{ body: any, record: any, failedOnce: Set<string>, defaultPaceMs: number, defaultModel: string, holds: import('./holds.mjs').Holds }} ctx
  */
-export async function handleChatCompletion(req, res, { body, record, failedOnce, defaultPaceMs, defaultModel }) {
+export async function handleChatCompletion(req, res, { body, record, failedOnce, defaultPaceMs, defaultModel, holds }) {
   if (!Array.isArray(body?.messages)) {
     return finishJson(
       res,
@@ -76,6 +76,7 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
   let cutByUs = false;
   res.on('close', () => {
     clearTimeout(timer);
+    holds.drop(record);
     if (!record.completed && !cutByUs) {
       record.aborted = true;
       record.endedAt = Date.now();
@@ -128,9 +129,14 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
 
   const pace = directives.pace ?? defaultPaceMs;
   if (directives.slow) await sleep(directives.slow);
+  const holdAt = new Set(directives.holds ?? []);
   for (let i = 0; i < tokens.length; i++) {
     if (gone()) return;
     if (i === directives.cut) return cutNow();
+    if (holdAt.has(i)) {
+      await holds.wait(record);
+      if (gone()) return;
+    }
     if (i > 0 && pace > 0) {
       await sleep(pace);
       if (gone()) return;

@@ -23,6 +23,7 @@ Type these anywhere in a chat message to make the next answer misbehave:
   [[fail-once 429|500]]     first send of this exact message fails, a resend works
   [[cut N]]                 drop the connection after N tokens
   [[slow MS]]               wait MS before the first token
+  [[hold N]]                stop after N tokens until POST /__release?contains=TEXT (repeatable)
   [[pace MS]]               MS between tokens (default ${process.env.FAKE_UPSTREAM_PACE_MS || 12})
   [[long N]]                append N filler tokens
   [[markdown]]              answer with a markdown sample (heading, list, code, table)

@@ -33,6 +33,9 @@ export function parseDirectives(text) {
         d.cut = int();
       } else if (name === 'slow' && int() !== undefined) {
         d.slow = int();
+      } else if (name === 'hold' && int() !== undefined) {
+        // May appear more than once: one stop at each count.
+        d.holds = [...(d.holds ?? []), int()].sort((a, b) => a - b);
       } else if (name === 'pace' && int() !== undefined) {
         d.pace = int();
       } else if (name === 'long' && int() !== undefined) {

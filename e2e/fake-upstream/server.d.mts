@@ -1,5 +1,16 @@
 // Types for server.mjs, so TypeScript tests can import it under `strict`.
 
+/** What a Chat Completions request carries, as far as the tests look; the rest passes through untyped. */
+export interface ChatCompletionsBody {
+  model?: string;
+  messages?: { role: string; content: string }[];
+  temperature?: number;
+  max_tokens?: number;
+  max_completion_tokens?: number;
+  stream?: boolean;
+  [field: string]: unknown;
+}
+
 export interface FakeUpstreamRecord {
   /** Sequential per server, starting at 1; not reset by DELETE /__log. */
   id: number;
@@ -7,8 +18,8 @@ export interface FakeUpstreamRecord {
   path: string;
   /** Lower-cased header names, values as received (authorization included). */
   headers: Record<string, string | string[] | undefined>;
-  /** Parsed JSON body, or null when empty or malformed. */
-  body: any;
+  /** Parsed JSON body; an empty object when the body was empty or malformed. */
+  body: ChatCompletionsBody;
   /** Last user message's text, directives still in it ('' if none). */
   lastUserText: string;
   model: string | null;
@@ -16,6 +27,8 @@ export interface FakeUpstreamRecord {
   firstTokenAt: number | null;
   endedAt: number | null;
   tokensSent: number;
+  /** Waiting at a [[hold N]] right now. */
+  held: boolean;
   /** HTTP status sent, or null if the connection ended before any status line. */
   status: number | null;
   /** The client closed the connection before the server finished writing. */

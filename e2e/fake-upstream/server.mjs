@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lastUserText } from './answer.mjs';
 import { handleChatCompletion } from './chat.mjs';
+import { createHolds } from './holds.mjs';
 import { errorBody, finishJson, readBody, sendJson, sendText } from './http.mjs';
 
 const MODELS = ['fake-small', 'fake-large'];
@@ -17,6 +18,7 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
   const log = [];
   let nextId = 1;
   const failedOnce = new Set();
+  const holds = createHolds();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err) => {
@@ -33,6 +35,7 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
 
     if (url.pathname === '/__health') return sendText(res, 200, 'ok');
     if (url.pathname === '/__log') return handleLog(req, res, url);
+    if (url.pathname === '/__release' && req.method === 'POST') return handleRelease(res, url);
     if (!url.pathname.startsWith('/v1/')) return sendText(res, 404, 'not found');
 
     const rawBody = await readBody(req);
@@ -51,13 +54,14 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
       method: req.method,
       path: url.pathname,
       headers: { ...req.headers },
-      body,
+      body: body ?? {},
       lastUserText: lastUserText(body?.messages),
       model: typeof body?.model === 'string' ? body.model : null,
       startedAt: Date.now(),
       firstTokenAt: null,
       endedAt: null,
       tokensSent: 0,
+      held: false,
       status: null,
       aborted: false,
       completed: false,
@@ -74,12 +78,21 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
       return finishJson(res, record, 200, { object: 'list', data });
     }
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
-      return handleChatCompletion(req, res, { body, record, failedOnce, defaultPaceMs, defaultModel: MODELS[0] });
+      return handleChatCompletion(req, res, { body, record, failedOnce, defaultPaceMs, defaultModel: MODELS[0], holds });
     }
     // Same answer as api.openai.com, so a client pointed at an endpoint we
     // don't fake (e.g. /v1/responses) fails loudly rather than mysteriously.
     const message = `Invalid URL (${req.method} ${url.pathname})`;
     return finishJson(res, record, 404, errorBody({ message, type: 'invalid_request_error', code: null }));
+  }
+
+  // POST /__release?contains=MARKER[&timeoutMs=N]: answers held by [[hold N]] whose request body
+  // contains MARKER go on to their next hold or their end; waits for one to get there if none has yet.
+  async function handleRelease(res, url) {
+    const needle = url.searchParams.get('contains') ?? '';
+    const timeoutMs = Number(url.searchParams.get('timeoutMs') ?? 15_000);
+    const released = await holds.release((record) => JSON.stringify(record.body ?? null).includes(needle), timeoutMs);
+    sendJson(res, released > 0 ? 200 : 404, { released });
   }
 
   function handleLog(req, res, url) {

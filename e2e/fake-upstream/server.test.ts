@@ -151,6 +151,28 @@ describe('answers', () => {
   });
 });
 
+describe('holds', () => {
+  it('[[hold N]] stops after N tokens until released, at each hold in turn', async () => {
+    const text = `held-${Math.random()} [[hold 1]] [[hold 3]] [[long 5]]`;
+    const response = await chat(text, { stream: true });
+    const done = readSse(response);
+    await waitFor(() => recordsFor(text)[0]?.held === true, 5_000);
+    expect(onlyRecordFor(text).tokensSent).toBe(1);
+
+    const release = () => fetch(`${root}/__release?contains=${encodeURIComponent(text.slice(0, 20))}`, { method: 'POST' });
+    expect(await (await release()).json()).toEqual({ released: 1 });
+    // Asked at once, before the answer reached its next hold: the release waits for it to get there.
+    expect(await (await release()).json()).toEqual({ released: 1 });
+    await done;
+    expect(onlyRecordFor(text)).toMatchObject({ completed: true, tokensSent: 7, held: false });
+  });
+
+  it('a release with nothing held answers 404 after its timeout', async () => {
+    const response = await fetch(`${root}/__release?contains=nothing-held-here&timeoutMs=50`, { method: 'POST' });
+    expect(response.status).toBe(404);
+  });
+});
+
 describe('errors', () => {
   it('429 carries retry-after and the OpenAI rate-limit body', async () => {
     const err = await client()

@@ -1,4 +1,4 @@
-import type { AnswerMetadata } from '../../lib/answer-metadata';
+import type { AnswerMetadata } from '../../lib/protocol/metadata';
 
 /** What a UI message stream body (SSE) said: its text, metadata and whether it ended properly. */
 export function readAnswerWire(body: string) {

@@ -7,14 +7,14 @@ export interface AppServer {
 }
 
 /**
- * Starts the built app (`next start`) on a free port with extra environment, for specs that need
- * settings the shared servers do not have (low limits, Redis). Needs `npm run build` first, like
+ * Starts the built app (`npm start`'s server) on a free port with extra environment, for specs that
+ * need settings the shared servers do not have (low limits, Redis). Needs `npm run build` first, like
  * the rest of the e2e suite.
  */
 export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('./node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  const child: ChildProcess = spawn(process.execPath, ['.next/standalone/server.js'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -35,7 +35,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
 async function waitUntilServing(url: string, child: ChildProcess, stderr: () => string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr()}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}: ${stderr()}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -44,6 +44,6 @@ async function waitUntilServing(url: string, child: ChildProcess, stderr: () => 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGTERM');
-  throw new Error(`next start did not serve ${url} within ${timeoutMs} ms: ${stderr()}`);
+  throw new Error(`the app server did not serve ${url} within ${timeoutMs} ms: ${stderr()}`);
 }
 

@@ -12,17 +12,15 @@ export interface StandaloneServer {
 }
 
 /**
- * Lays out `next build`'s standalone output the way the Dockerfile does (server.js and its traced
- * node_modules, plus .next/static and public beside them) in a temporary directory, so the server
- * runs without the repository's own node_modules.
+ * Copies the standalone server (`npm run build` leaves server.js, its traced node_modules, the
+ * built assets and public/ in .next/standalone) into a temporary directory, as the Dockerfile copies
+ * it into the image, so it runs without the repository's own node_modules.
  */
 export function prepareStandaloneDir(root = process.cwd()): { dir: string; remove: () => void } {
   const standalone = join(root, '.next/standalone');
   if (!existsSync(join(standalone, 'server.js'))) throw new Error(`${standalone}/server.js is missing: run \`npm run build\` (next.config.mjs sets output: 'standalone')`);
   const dir = mkdtempSync(join(tmpdir(), 'rill-standalone-'));
   cpSync(standalone, dir, { recursive: true, verbatimSymlinks: true });
-  cpSync(join(root, '.next/static'), join(dir, '.next/static'), { recursive: true });
-  cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -1,8 +1,9 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { streamText, toUIMessageStream, type ModelMessage, type ToolSet, type UIMessage, type UIMessageChunk } from 'ai';
-import type { AnswerMetadata } from '@/lib/answer-metadata';
+import { streamText, toUIMessageStream, type ModelMessage, type ToolSet, type UIMessage } from 'ai';
+import { rillConfig } from '@/lib/config';
 import { encodeStreamError } from '@/lib/errors';
-import { serverConfig } from '@/lib/server/server-config';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
+import type { AnswerMetadata } from '@/lib/protocol/metadata';
 import { classifyUpstreamError } from './upstream-errors';
 
 /** Bounds every answer obeys, whatever the request asks for; by default from the server's environment. */
@@ -31,10 +32,10 @@ export interface AnswerRequest {
  * Streams one model answer as AI SDK UI message chunks. Every feature (chat, translation, panels)
  * answers through here, so failures, timings and usage are reported the same way everywhere.
  */
-export function streamAnswer(request: AnswerRequest): ReadableStream<UIMessageChunk<AnswerMetadata>> {
+export function streamAnswer(request: AnswerRequest): ReadableStream<AnswerChunk> {
   const startedAt = performance.now();
   let firstTokenAt: number | undefined;
-  const limits = request.limits ?? serverConfig();
+  const limits = request.limits ?? rillConfig().pipeline;
 
   const result = streamText({
     model: request.model,

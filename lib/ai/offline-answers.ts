@@ -1,5 +1,3 @@
-import { offlineTranslation } from './offline-translation';
-
 /**
  * What the offline demo model says. It cannot understand language, so it never pretends to: every
  * answer says what it is and how to connect a real model, and is useful within that (it explains
@@ -19,8 +17,6 @@ const CONNECT_HINT =
   'llama.cpp or any OpenAI-compatible server) in `.env.local` and restart Rill.';
 
 export function offlineAnswer(conversation: OfflineConversation): string {
-  const translation = offlineTranslation(conversation.lastUserText);
-  if (translation !== undefined) return translation;
   const text = conversation.lastUserText.trim();
   if (/\b(markdown|sample|demo|table|code ?block)\b/i.test(text)) return markdownSample();
   if (/\b(rill|who are you|what are you|help|connect|api key|set ?up|model)\b/i.test(text)) return aboutRill();

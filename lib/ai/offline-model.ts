@@ -5,22 +5,29 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
-import { OFFLINE_MODEL_ID } from './model-config';
-import { offlineAnswer } from './offline-answers';
+import { OFFLINE_MODEL_ID } from '@/lib/config';
+import { offlineAnswer, type OfflineConversation } from './offline-answers';
 import { countTokens } from './tokens';
 
 /**
  * Rill's built-in model: a real LanguageModelV4, so routes, streaming, abort and usage accounting
  * cannot tell it from a provider. It paces its tokens so streaming is visible, as with a real model.
  */
-export function createOfflineModel({ paceMs = 30 }: { paceMs?: number } = {}): LanguageModelV4 {
+export interface OfflineModelOptions {
+  /** Milliseconds between tokens. */
+  paceMs?: number;
+  /** What it says; by default the chat's offline answers. Features with their own prompts (translation) bring their own. */
+  answer?: (conversation: OfflineConversation) => string;
+}
+
+export function createOfflineModel({ paceMs = 30, answer = offlineAnswer }: OfflineModelOptions = {}): LanguageModelV4 {
   return {
     specificationVersion: 'v4',
     provider: 'rill-offline',
     modelId: OFFLINE_MODEL_ID,
     supportedUrls: {},
     async doGenerate(options) {
-      const { text, usage } = answerFor(options);
+      const { text, usage } = answerFor(options, answer);
       return {
         content: [{ type: 'text', text }],
         finishReason: { unified: 'stop', raw: 'stop' },
@@ -29,14 +36,14 @@ export function createOfflineModel({ paceMs = 30 }: { paceMs?: number } = {}): L
       };
     },
     async doStream(options) {
-      const { text, usage } = answerFor(options);
+      const { text, usage } = answerFor(options, answer);
       return { stream: paceTokens(splitIntoTokens(text), usage, paceMs, options.abortSignal) };
     },
   };
 }
 
-function answerFor(options: LanguageModelV4CallOptions) {
-  const text = offlineAnswer(describeConversation(options.prompt));
+function answerFor(options: LanguageModelV4CallOptions, answer: (conversation: OfflineConversation) => string) {
+  const text = answer(describeConversation(options.prompt));
   const limit = options.maxOutputTokens;
   const tokens = splitIntoTokens(text);
   const kept = limit !== undefined && tokens.length > limit ? tokens.slice(0, limit) : tokens;

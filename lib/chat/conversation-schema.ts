@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { answerMetadataSchema } from '@/lib/answer-metadata';
-import { rillErrorSchema } from '@/lib/error-schema';
-import { chatSettingsSchema } from '@/lib/server/chat-schema';
+import { answerMetadataSchema, rillErrorSchema } from '@/lib/protocol/schemas';
+import { chatSettingsSchema } from './request-schema';
 
 /** A conversation as stored and exported: validated whenever it comes from outside (an imported file). */
 export const chatMessageRecordSchema = z.object({

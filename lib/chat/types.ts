@@ -1,4 +1,4 @@
-import type { AnswerMetadata } from '@/lib/answer-metadata';
+import type { AnswerMetadata } from '@/lib/protocol/metadata';
 import type { RillError } from '@/lib/errors';
 
 /** 'stopped' and 'error' keep whatever text had arrived; a stop is a state, never an error string. */

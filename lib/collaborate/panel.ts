@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { answerMetadataSchema } from '@/lib/answer-metadata';
-import { rillErrorSchema } from '@/lib/error-schema';
+import { answerMetadataSchema, rillErrorSchema } from '@/lib/protocol/schemas';
 
 /**
  * At most this many panels on a page or in a room. Six, not more: over HTTP/1.1 a browser opens at

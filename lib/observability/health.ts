@@ -1,5 +1,5 @@
-import type { ModelConfig, ModelMode } from '@/lib/ai/model-config';
-import { publicModelInfo } from '@/lib/ai/model-config';
+import type { ModelConfig, ModelMode } from '@/lib/config';
+import { publicModelInfo } from '@/lib/ai/public-model-info';
 
 export interface HealthReport {
   /** 'degraded' when a configured dependency (Redis) does not answer; the server itself is up. */

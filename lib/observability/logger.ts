@@ -1,7 +1,8 @@
 import 'server-only';
 import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { processSingleton } from './process-singleton';
+import { rillConfig } from '@/lib/config';
+import { processSingleton } from '@/lib/process-singleton';
 
 /**
  * Keys that could carry a secret, wherever they appear one or two levels down. Rill never logs them
@@ -26,7 +27,7 @@ export function createLogger({ destination, pretty = false, level = 'info' }: Lo
 /** The process's logger: JSON in production, pretty in development. */
 export function logger(): Logger {
   return processSingleton('logger', () =>
-    createLogger({ pretty: process.env.NODE_ENV === 'development', level: process.env.LOG_LEVEL || 'info' }),
+    createLogger(rillConfig().logging),
   );
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { RequestEvent, RequestSummary } from '@/lib/server/request-events';
 import { isRateLimited, isUpstreamError } from './error-kinds';
-import { processSingleton } from './process-singleton';
+import { processSingleton } from '@/lib/process-singleton';
 
 /** Seconds; first tokens usually come in well under a second, whole answers take up to minutes. */
 const ttftBuckets = [0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10, 20];

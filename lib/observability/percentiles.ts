@@ -1,4 +1,4 @@
-import type { LatencyPercentiles } from './usage-snapshot';
+import type { LatencyPercentiles } from '@/lib/usage/usage-snapshot';
 
 /** Nearest-rank percentiles of `samples`, or null when there are none. */
 export function latencyPercentiles(samples: readonly number[]): LatencyPercentiles | null {

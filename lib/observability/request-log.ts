@@ -18,10 +18,6 @@ export function requestLogMessage(summary: RequestSummary): string {
   return `${summary.route} ${summary.status} ${outcome} in ${Math.round(summary.durationMs)} ms`;
 }
 
-export function logContentEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.RILL_LOG_CONTENT === '1';
-}
-
 function roundMs(ms: number | undefined): number | undefined {
   return ms === undefined ? undefined : Math.round(ms * 10) / 10;
 }

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { Logger } from 'pino';
+import { rillConfig } from '@/lib/config';
 import { requestEvents, type RequestEvent } from '@/lib/server/request-events';
 import { isUpstreamError } from './error-kinds';
 import { logger } from './logger';
 import { metricsRegistry, type RillMetrics } from './metrics';
-import { logContentEnabled, requestLogFields, requestLogMessage } from './request-log';
-import { processSingleton } from './process-singleton';
+import { requestLogFields, requestLogMessage } from './request-log';
+import { processSingleton } from '@/lib/process-singleton';
 import type { UsageSeries } from './usage-series';
 import { usageSeries } from './usage';
 
@@ -35,7 +36,7 @@ export function observeRequests({ log, metrics, series, logContent }: RequestObs
 export function startRequestObservers(): void {
   processSingleton('request-observers', () =>
     requestEvents.subscribe(
-      observeRequests({ log: logger(), metrics: metricsRegistry().metrics, series: usageSeries(), logContent: logContentEnabled() }),
+      observeRequests({ log: logger(), metrics: metricsRegistry().metrics, series: usageSeries(), logContent: rillConfig().logging.logContent }),
     ),
   );
 }

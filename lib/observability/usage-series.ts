@@ -1,6 +1,6 @@
 import type { RequestEvent, RequestSummary } from '@/lib/server/request-events';
 import { latencyPercentiles } from './percentiles';
-import type { UsageBucket, UsageSnapshot } from './usage-snapshot';
+import type { UsageBucket, UsageSnapshot } from '@/lib/usage/usage-snapshot';
 
 const minuteMs = 60_000;
 const windowMinutes = 60;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { processSingleton } from './process-singleton';
+import { processSingleton } from '@/lib/process-singleton';
 import { UsageSeries } from './usage-series';
 
 /** The process's last-hour usage series, read by `/api/usage`. */

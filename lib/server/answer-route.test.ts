@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
-import { readServerConfig, type ServerConfig } from './server-config';
+import { readConfig, type PipelineConfig } from '@/lib/config';
 import { answerRoute } from './answer-route';
 import { resumeAnswerRoute, stopAnswerRoute } from './resume-route';
 import { createPipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
-import type { AnswerChunk } from './answer-run';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
 import { redisUnavailableReason, startRedisServer, type RedisServer } from '@/e2e/support/redis-server';
 
 const schema = z.object({ prompt: z.string(), temperature: z.number().optional(), fail: z.boolean().optional() });
@@ -106,8 +106,8 @@ describe.each([
     await redisServer?.stop();
   });
 
-  function setup(overrides: Partial<ServerConfig> = {}, namespace = `test-${Math.random()}`) {
-    const config = { ...readServerConfig({}), resumeGraceMs: 200, ...overrides };
+  function setup(overrides: Partial<PipelineConfig> = {}, namespace = `test-${Math.random()}`) {
+    const config = { ...readConfig({}).pipeline, resumeGraceMs: 200, ...overrides };
     let redis: { commands: Redis; subscriptions: Redis } | null = null;
     if (redisServer) {
       redis = { commands: new Redis(redisServer.url), subscriptions: new Redis(redisServer.url) };

@@ -1,10 +1,11 @@
 import 'server-only';
 import { createUIMessageStreamResponse } from 'ai';
 import type { z } from 'zod';
-import { answerMetadataSchema } from '@/lib/answer-metadata';
-import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/answer-stream-id';
-import { codeForStatus, decodeStreamError } from '@/lib/errors';
-import { AnswerRun, type AnswerChunk } from './answer-run';
+import { codeForStatus } from '@/lib/errors';
+import { AnswerFold } from '@/lib/protocol/answer-fold';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
+import { AnswerRun } from './answer-run';
 import { clientAddress, hashClient } from './client-identity';
 import { parseJsonRequest } from './json-request';
 import { jsonError } from './json-response';
@@ -80,8 +81,8 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       summary.source = started.joined ? 'coalesced' : 'upstream';
       // The request that started the call accounts for it, whoever is still reading when it ends.
       if (!started.joined) {
-        void run.outcome.then(async ({ chunks, complete }) => {
-          await limits.recordTokens(clientHash, tokensUsed(chunks));
+        void run.outcome.then(async ({ chunks, fold, complete }) => {
+          await limits.recordTokens(clientHash, (fold.metadata.inputTokens ?? 0) + (fold.metadata.outputTokens ?? 0));
           if (useCache && complete) await cache.set(key, chunks);
         });
       }
@@ -106,12 +107,6 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
   };
 }
 
-function tokensUsed(chunks: readonly AnswerChunk[]): number {
-  const finish = chunks.findLast((chunk) => chunk.type === 'finish');
-  const metadata = answerMetadataSchema.safeParse(finish?.type === 'finish' ? finish.messageMetadata : undefined);
-  return metadata.success ? (metadata.data.inputTokens ?? 0) + (metadata.data.outputTokens ?? 0) : 0;
-}
-
 /** `cache-control: no-cache` (or no-store) asks for a fresh answer, as it would of an HTTP cache. */
 function optsOutOfCache(headers: Headers): boolean {
   return /\bno-(cache|store)\b/i.test(headers.get('cache-control') ?? '');
@@ -124,12 +119,24 @@ function measureAnswer(
   startedAt: number,
   onClose: (aborted: boolean) => void,
 ): ReadableStream<AnswerChunk> {
+  const fold = new AnswerFold({
+    onText: () => {
+      summary.ttftMs ??= performance.now() - startedAt;
+    },
+  });
   let ended = false;
   const end = (aborted: boolean) => {
     if (ended) return;
     ended = true;
-    summary.durationMs = performance.now() - startedAt;
-    summary.aborted = aborted || summary.aborted;
+    const outcome = fold.end({ stopped: aborted });
+    Object.assign(summary, {
+      durationMs: performance.now() - startedAt,
+      aborted: outcome.status === 'stopped' || undefined,
+      errorCode: outcome.status === 'error' ? outcome.error.code : undefined,
+      model: fold.metadata.model,
+      inputTokens: fold.metadata.inputTokens,
+      outputTokens: fold.metadata.outputTokens,
+    });
     onClose(aborted);
     requestEvents.emit({ type: 'stream-close', route: summary.route });
     requestEvents.emit({ type: 'request-end', summary });
@@ -144,7 +151,7 @@ function measureAnswer(
         controller.close();
         return;
       }
-      note(value, summary, startedAt);
+      fold.add(value);
       controller.enqueue(value);
     },
     cancel(reason) {
@@ -152,18 +159,4 @@ function measureAnswer(
       return reader.cancel(reason);
     },
   });
-}
-
-function note(chunk: AnswerChunk, summary: RequestSummary, startedAt: number) {
-  if (chunk.type === 'text-delta' && summary.ttftMs === undefined) summary.ttftMs = performance.now() - startedAt;
-  if (chunk.type === 'error') summary.errorCode = decodeStreamError(chunk.errorText).code;
-  if (chunk.type === 'abort') summary.aborted = true;
-  if ((chunk.type === 'start' || chunk.type === 'finish') && chunk.messageMetadata) {
-    const metadata = answerMetadataSchema.safeParse(chunk.messageMetadata);
-    if (metadata.success) {
-      summary.model = metadata.data.model ?? summary.model;
-      summary.inputTokens = metadata.data.inputTokens ?? summary.inputTokens;
-      summary.outputTokens = metadata.data.outputTokens ?? summary.outputTokens;
-    }
-  }
 }

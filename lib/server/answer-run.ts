@@ -1,11 +1,10 @@
-import type { UIMessageChunk } from 'ai';
-import type { AnswerMetadata } from '@/lib/answer-metadata';
+import { AnswerFold } from '@/lib/protocol/answer-fold';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
 
-export type AnswerChunk = UIMessageChunk<AnswerMetadata>;
-
-/** How a run ended: every chunk it produced, and whether that is a whole, successful answer. */
+/** How a run ended: every chunk it produced, folded, and whether that is a whole, successful answer. */
 export interface RunOutcome {
   chunks: AnswerChunk[];
+  fold: AnswerFold;
   complete: boolean;
 }
 
@@ -74,7 +73,9 @@ export class AnswerRun {
     }
     this.ended = true;
     this.wake();
-    return { chunks: this.chunks, complete: isCompleteAnswer(this.chunks) };
+    const fold = new AnswerFold();
+    for (const chunk of this.chunks) fold.add(chunk);
+    return { chunks: this.chunks, fold, complete: fold.end().status === 'done' };
   }
 
   private wake() {
@@ -91,9 +92,4 @@ export function streamOfChunks(chunks: readonly AnswerChunk[]): ReadableStream<A
       controller.close();
     },
   });
-}
-
-/** A whole answer that ended by itself: finished, with no error and no abort on the way. */
-export function isCompleteAnswer(chunks: readonly AnswerChunk[]): boolean {
-  return chunks.some((chunk) => chunk.type === 'finish') && !chunks.some((chunk) => chunk.type === 'error' || chunk.type === 'abort');
 }

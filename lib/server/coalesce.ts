@@ -1,7 +1,8 @@
 import 'server-only';
 import { parseJsonEventStream, uiMessageChunkSchema } from 'ai';
 import type { Redis } from 'ioredis';
-import { AnswerRun, type AnswerChunk } from './answer-run';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { AnswerRun } from './answer-run';
 import type { ResumableAnswers } from './resumable';
 
 type Produce = (signal: AbortSignal) => ReadableStream<AnswerChunk>;

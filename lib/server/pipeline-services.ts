@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
-import { serverModels } from '@/lib/ai/provider';
+import { rillConfig, type PipelineConfig } from '@/lib/config';
+import { processSingleton } from '@/lib/process-singleton';
 import { Coalescer, createSharedCoalescer, type RunCoalescer } from './coalesce';
 import { createMemoryPubSub } from './memory-pub-sub';
 import { createClientLimits, type ClientLimits } from './rate-limit';
@@ -8,7 +9,6 @@ import { createRedisConnection, sharedRedis } from './redis';
 import { createRedisPubSub } from './redis-pub-sub';
 import { createResponseCache, type ResponseCache } from './response-cache';
 import { createResumableAnswers, type ResumableAnswers } from './resumable';
-import { serverConfig, type ServerConfig } from './server-config';
 
 /** The shared state behind every answer route: one set per process. */
 export interface PipelineServices {
@@ -20,9 +20,9 @@ export interface PipelineServices {
   cacheNamespace: string;
 }
 
-export function createPipelineServices(config: ServerConfig, redis: { commands: Redis; subscriptions: Redis } | null, cacheNamespace: string): PipelineServices {
+export function createPipelineServices(config: PipelineConfig, redis: { commands: Redis; subscriptions: Redis } | null, cacheNamespace: string): PipelineServices {
   const pubSub = redis ? createRedisPubSub(redis.commands, redis.subscriptions) : createMemoryPubSub();
-  const resumable = createResumableAnswers({ ...pubSub, graceMs: config.resumeGraceMs });
+  const resumable = createResumableAnswers({ ...pubSub, graceMs: config.resumeGraceMs, shared: redis !== null });
   const coalescer = new Coalescer();
   return {
     limits: createClientLimits(config, redis?.commands ?? null),
@@ -33,21 +33,15 @@ export function createPipelineServices(config: ServerConfig, redis: { commands: 
   };
 }
 
-// Next bundles each route on its own, so a module-level singleton could exist once per route; the
-// resume route must see the chat route's answers, so the one set lives on globalThis.
-const slot = Symbol.for('rill.pipelineServices');
-type Global = typeof globalThis & { [slot]?: PipelineServices };
-
+/** The process's pipeline state, shared by every answer route and the resume route. */
 export function pipelineServices(): PipelineServices {
-  const global = globalThis as Global;
-  if (!global[slot]) {
+  return processSingleton('pipeline-services', () => {
     const commands = sharedRedis();
-    const { config } = serverModels();
-    global[slot] = createPipelineServices(
-      serverConfig(),
+    const { model, pipeline } = rillConfig();
+    return createPipelineServices(
+      pipeline,
       commands ? { commands, subscriptions: createRedisConnection() } : null,
-      `${config.mode}|${config.baseURL ?? ''}|${config.defaultModel}`,
+      `${model.mode}|${model.baseURL ?? ''}|${model.defaultModel}`,
     );
-  }
-  return global[slot];
+  });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { ServerConfig } from './server-config';
+import type { PipelineConfig } from '@/lib/config';
 
 export type LimitReason = 'requests' | 'concurrency' | 'quota';
 
@@ -21,7 +21,7 @@ export interface ClientLimits {
   recordTokens(client: string, tokens: number): Promise<void>;
 }
 
-type Limits = Pick<ServerConfig, 'rateLimitRequests' | 'rateLimitWindowSeconds' | 'maxConcurrentStreams' | 'dailyTokenQuota'>;
+type Limits = Pick<PipelineConfig, 'rateLimitRequests' | 'rateLimitWindowSeconds' | 'maxConcurrentStreams' | 'dailyTokenQuota'>;
 
 // A stream never lives this long (routes cap at 300 s); it only bounds a slot that was never released.
 const STREAM_SLOT_SECONDS = 15 * 60;

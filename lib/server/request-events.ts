@@ -1,4 +1,5 @@
 import type { RillErrorCode } from '@/lib/errors';
+import { processSingleton } from '@/lib/process-singleton';
 import type { LimitReason } from './rate-limit';
 
 /**
@@ -35,11 +36,9 @@ export type RequestEvent =
 
 type Listener = (event: RequestEvent) => void;
 
-// Next bundles instrumentation.ts (where observers subscribe) apart from the route handlers (which
-// emit), so this module can be evaluated more than once per process; the listeners live on globalThis
-// so that every copy shares one set.
-const listenersKey = Symbol.for('rill.requestEvents.listeners');
-const listeners: Set<Listener> = ((globalThis as unknown as Record<symbol, Set<Listener> | undefined>)[listenersKey] ??= new Set());
+// Observers subscribe in instrumentation.ts and routes emit: Next bundles them apart, so the listeners
+// are one set per process, not per copy of this module.
+const listeners = processSingleton('request-event-listeners', () => new Set<Listener>());
 
 export const requestEvents = {
   subscribe(listener: Listener): () => void {

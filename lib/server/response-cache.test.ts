@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { AnswerChunk } from './answer-run';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
 import { createResponseCache, replayCached, requestKey } from './response-cache';
 
 const answer = (text: string): AnswerChunk[] => [

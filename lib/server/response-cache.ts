@@ -2,8 +2,9 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import { streamOfChunks, type AnswerChunk } from './answer-run';
-import type { ServerConfig } from './server-config';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { streamOfChunks } from './answer-run';
+import type { PipelineConfig } from '@/lib/config';
 
 /** Whole answers by request key, kept as the chunks they streamed as, so a hit replays the same protocol. */
 export interface ResponseCache {
@@ -11,7 +12,7 @@ export interface ResponseCache {
   set(key: string, chunks: AnswerChunk[]): Promise<void>;
 }
 
-type CacheLimits = Pick<ServerConfig, 'cacheTtlSeconds' | 'cacheMaxBytes' | 'cacheMaxEntryBytes'>;
+type CacheLimits = Pick<PipelineConfig, 'cacheTtlSeconds' | 'cacheMaxBytes' | 'cacheMaxEntryBytes'>;
 
 /**
  * An LRU in memory, or Redis (shared by every instance) when a connection is given; null when the

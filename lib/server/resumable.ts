@@ -2,7 +2,8 @@ import 'server-only';
 import { JsonToSseTransformStream } from 'ai';
 import { LRUCache } from 'lru-cache';
 import { createResumableStreamContext, type Publisher, type Subscriber } from 'resumable-stream/generic';
-import { streamOfChunks, type AnswerChunk, type AnswerRun } from './answer-run';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { streamOfChunks, type AnswerRun } from './answer-run';
 
 const KEY_PREFIX = 'rill:answers';
 const STOP_CHANNEL = `${KEY_PREFIX}:stop`;
@@ -34,14 +35,18 @@ export interface ResumableAnswers {
 }
 
 /**
- * Answers that survive a reload, on the `resumable-stream` library (the AI SDK's resume pattern):
- * with Redis pub/sub any instance can resume an answer another instance is producing; without it
- * the same code runs on an in-process publisher/subscriber.
+ * Answers that survive a reload. A reader on the instance that runs the answer reads the run itself,
+ * from its first chunk, holding a lease on it while it reads. With Redis (`shared`) the answer is
+ * also published through the `resumable-stream` library (the AI SDK's resume pattern), so any other
+ * instance can follow it. Once an answer ends its chunks are kept for a while under its id, in Redis
+ * or in this process's bounded store, for readers that come back just after the end.
  */
-export function createResumableAnswers({ publisher, subscriber, graceMs }: { publisher: Publisher; subscriber: Subscriber; graceMs: number }): ResumableAnswers {
+export function createResumableAnswers({ publisher, subscriber, graceMs, shared }: { publisher: Publisher; subscriber: Subscriber; graceMs: number; shared: boolean }): ResumableAnswers {
   const context = createResumableStreamContext({ waitUntil: null, publisher, subscriber, keyPrefix: KEY_PREFIX });
   const stopped = new LRUCache<string, true>({ max: 10_000, ttl: FINISHED_SECONDS * 1000 });
   const parked = new Map<string, { release: () => void; timer: ReturnType<typeof setTimeout> }>();
+  /** Answers running on this instance, by stream id, until their chunks are stored as finished. */
+  const live = new Map<string, AnswerRun>();
   const readingKey = (streamId: string) => `${KEY_PREFIX}:reading:${streamId}`;
   const finishedKey = (streamId: string) => `${KEY_PREFIX}:finished:${streamId}`;
   let listeningForStops: Promise<unknown> | undefined;
@@ -79,32 +84,68 @@ export function createResumableAnswers({ publisher, subscriber, graceMs }: { pub
     const producer = await context.createNewResumableStream(streamId, () => toSse(run.read()));
     // The library also hands back a copy for a first reader; the run serves that reader itself.
     await producer?.cancel();
-    void run.outcome.then(({ chunks }) => publisher.set(finishedKey(streamId), JSON.stringify(chunks), { EX: FINISHED_SECONDS }).catch(() => undefined));
+  }
+
+  function keepWhenFinished(streamId: string, run: AnswerRun) {
+    void run.outcome.then(async ({ chunks }) => {
+      await publisher.set(finishedKey(streamId), JSON.stringify(chunks), { EX: FINISHED_SECONDS }).catch(() => undefined);
+      // Only now: a reader arriving in between finds the run itself.
+      if (live.get(streamId) === run) live.delete(streamId);
+    });
+  }
+
+  /** The run as SSE text from its first chunk; the lease keeps it going while this reader reads. */
+  function readHere(run: AnswerRun): ReadableStream<string> {
+    const release = run.retain();
+    const reader = toSse(run.read()).getReader();
+    return new ReadableStream<string>({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (!done) return controller.enqueue(value);
+        release();
+        controller.close();
+      },
+      cancel(reason) {
+        release();
+        return reader.cancel(reason);
+      },
+    });
   }
 
   async function resume(streamId: string) {
-    const live = await context.resumeExistingStream(streamId).catch(() => null);
-    if (live) return markReading(streamId, live);
+    const here = live.get(streamId);
+    if (here) return readHere(here);
+    if (shared) {
+      const elsewhere = await context.resumeExistingStream(streamId).catch(() => null);
+      if (elsewhere) return markReading(streamId, elsewhere);
+    }
     const finished = await publisher.get(finishedKey(streamId)).catch(() => null);
     return typeof finished === 'string' ? toSse(streamOfChunks(JSON.parse(finished) as AnswerChunk[])) : null;
   }
 
   return {
     async register(streamId, run) {
+      if (live.has(streamId)) return false;
       try {
-        listeningForStops ??= subscriber.subscribe(STOP_CHANNEL, stopHere);
-        await listeningForStops;
-        if ((await context.hasExistingStream(streamId)) !== null) return false;
-        await publish(streamId, run);
+        if ((await publisher.get(finishedKey(streamId))) !== null) return false;
+        if (shared) {
+          listeningForStops ??= subscriber.subscribe(STOP_CHANNEL, stopHere);
+          await listeningForStops;
+          if ((await context.hasExistingStream(streamId)) !== null) return false;
+        }
       } catch {
-        // Redis is unreachable: the answer still streams, it just cannot be resumed.
+        // Redis is unreachable: the answer still streams, and this instance can still resume it.
         listeningForStops = undefined;
       }
+      live.set(streamId, run);
+      keepWhenFinished(streamId, run);
+      if (shared) await publish(streamId, run).catch(() => undefined);
       return true;
     },
 
     async share(runId, run) {
       await publish(runId, run).catch(() => undefined);
+      keepWhenFinished(runId, run);
       // Readers on other instances count as readers here: this lease goes only once neither is left.
       const lease = run.retain();
       const watch = setInterval(async () => {
@@ -146,7 +187,7 @@ export function createResumableAnswers({ publisher, subscriber, graceMs }: { pub
 
     async stop(streamId) {
       stopHere(streamId);
-      await publisher.publish(STOP_CHANNEL, streamId).catch(() => undefined);
+      if (shared) await publisher.publish(STOP_CHANNEL, streamId).catch(() => undefined);
     },
   };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
-import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/answer-stream-id';
+import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
 import { codeForStatus } from '@/lib/errors';
 import { clientAddress, hashClient } from './client-identity';
 import { jsonError } from './json-response';

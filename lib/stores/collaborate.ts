@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { fetchAnswer } from '@/lib/client/fetch-answer';
-import type { AnswerMetadata } from '@/lib/answer-metadata';
+import { fetchAnswer } from '@/lib/client/answer-client';
+import type { AnswerMetadata } from '@/lib/protocol/metadata';
 import { rillError, type RillError } from '@/lib/errors';
 import {
   addPanel,

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadStreamingClient } from '@/lib/client/lazy-answer-client';
 import { TYPING_PAUSE_MS, useTranslator } from './translator';
 
 interface FetchCall {
@@ -40,8 +39,6 @@ const settle = () => vi.advanceTimersByTimeAsync(0);
 describe('translator store', () => {
   let calls: FetchCall[];
   beforeEach(async () => {
-    // The page loads the streaming client lazily; have it loaded before time is faked.
-    await preloadStreamingClient();
     vi.useFakeTimers();
     const fake = controllableFetch();
     calls = fake.calls;

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { RillError } from '@/lib/errors';
-import { fetchTranslation } from '@/lib/translate/fetch-translation';
+import { fetchAnswer } from '@/lib/client/answer-client';
 import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
 import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/limits';
+import type { TranslateRequestBody } from '@/lib/translate/request-schema';
 import { createThrottledStorage } from './throttled-storage';
 
 /** Pause in typing after which the text is translated. */
@@ -87,7 +88,7 @@ export const useTranslator = create<TranslatorState>()(
         inFlight = controller;
         const job: TranslationJobInput = { text, source, target, tone };
         set({ result: { job, text: '', status: 'streaming', previousText: result?.text || result?.previousText } });
-        const outcome = await fetchTranslation(job, controller.signal, {
+        const outcome = await fetchAnswer('/api/translate', job satisfies TranslateRequestBody, controller.signal, {
           onText: (delta) => patchResult(controller, (current) => ({ text: current.text + delta, previousText: undefined })),
           onMetadata: ({ detectedLanguage }) => {
             if (detectedLanguage && isLanguageCode(detectedLanguage)) patchResult(controller, () => ({ detected: detectedLanguage }));

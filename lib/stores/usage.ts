@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { errorFromResponse, type RillError } from '@/lib/errors';
-import { sameTraffic, type UsageSnapshot } from '@/lib/observability/usage-snapshot';
+import { sameTraffic, type UsageSnapshot } from '@/lib/usage/usage-snapshot';
 
 interface UsageState {
   /** Replaced only when the traffic changed, so the charts redraw only then. */

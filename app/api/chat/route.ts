@@ -1,5 +1,5 @@
-import { chatAnswerStream, toModelMessages } from '@/lib/server/chat-answer';
-import { chatRequestSchema } from '@/lib/server/chat-schema';
+import { chatRequestSchema } from '@/lib/chat/request-schema';
+import { chatAnswer, chatCacheKey } from '@/lib/chat/server/chat-answer';
 import { answerRoute } from '@/lib/server/answer-route';
 
 export const runtime = 'nodejs';
@@ -9,8 +9,6 @@ export const maxDuration = 300;
 export const POST = answerRoute({
   route: 'chat',
   schema: chatRequestSchema,
-  answer: (request, { signal }) => chatAnswerStream(request, signal),
-  // Only a temperature-0 answer is the same every time; ids are left out, the conversation's text counts.
-  cacheKey: ({ model, system, temperature, maxOutputTokens, messages }) =>
-    temperature === 0 ? { model, system, maxOutputTokens, messages: toModelMessages(messages) } : undefined,
+  answer: (request, { signal }) => chatAnswer(request, signal),
+  cacheKey: chatCacheKey,
 });

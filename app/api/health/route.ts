@@ -1,4 +1,4 @@
-import { serverModels } from '@/lib/ai/provider';
+import { rillConfig } from '@/lib/config';
 import { appVersion } from '@/lib/observability/app-version';
 import { checkHealth } from '@/lib/observability/health';
 import { sharedRedis } from '@/lib/server/redis';
@@ -8,6 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** Liveness and what an operator checks first; never a key or a URL with credentials. */
 export async function GET() {
-  const report = await checkHealth({ config: serverModels().config, redis: sharedRedis(), uptimeSeconds: process.uptime(), ...appVersion() });
+  const config = rillConfig();
+  const report = await checkHealth({ config: config.model, redis: sharedRedis(), uptimeSeconds: process.uptime(), ...appVersion(config) });
   return Response.json(report, { headers: { 'cache-control': 'no-store' } });
 }

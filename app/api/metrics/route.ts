@@ -1,3 +1,4 @@
+import { rillConfig } from '@/lib/config';
 import { bearerTokenMatches } from '@/lib/observability/bearer-token';
 import { metricsRegistry } from '@/lib/observability/metrics';
 import { jsonError } from '@/lib/server/json-response';
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** Prometheus text format; behind `Authorization: Bearer $METRICS_TOKEN` when that is set. */
 export async function GET(request: Request) {
-  const token = process.env.METRICS_TOKEN;
+  const token = rillConfig().metricsToken;
   if (token && !bearerTokenMatches(request.headers.get('authorization'), token)) {
     return jsonError(401, 'This endpoint needs the metrics bearer token.', { code: 'auth', headers: { 'www-authenticate': 'Bearer realm="metrics"' } });
   }

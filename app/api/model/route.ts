@@ -1,9 +1,9 @@
-import { publicModelInfo } from '@/lib/ai/model-config';
-import { serverModels } from '@/lib/ai/provider';
+import { publicModelInfo } from '@/lib/ai/public-model-info';
+import { rillConfig } from '@/lib/config';
 
 export const dynamic = 'force-dynamic';
 
 /** Which model answers, for the header badge: mode and name only, never a key or a full URL. */
 export function GET() {
-  return Response.json(publicModelInfo(serverModels().config));
+  return Response.json(publicModelInfo(rillConfig().model));
 }

@@ -1,6 +1,6 @@
 import { newBoard } from '@/lib/collaborate/board';
 import { createRoomSchema } from '@/lib/collaborate/room-commands';
-import { newRoomId, rooms } from '@/lib/collaborate/rooms';
+import { newRoomId, rooms } from '@/lib/collaborate/server/rooms';
 import { parseJsonRequest } from '@/lib/server/json-request';
 
 export const runtime = 'nodejs';

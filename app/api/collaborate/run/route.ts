@@ -1,4 +1,4 @@
-import { panelAnswerStream } from '@/lib/collaborate/panel-answer';
+import { panelAnswer } from '@/lib/collaborate/server/panel-answer';
 import { panelRunRequestSchema } from '@/lib/collaborate/panel';
 import { answerRoute } from '@/lib/server/answer-route';
 
@@ -9,5 +9,5 @@ export const maxDuration = 300;
 export const POST = answerRoute({
   route: 'collaborate',
   schema: panelRunRequestSchema,
-  answer: (settings, { signal }) => panelAnswerStream(settings, signal),
+  answer: (settings, { signal }) => panelAnswer(settings, signal),
 });

@@ -1,8 +1,8 @@
 import { after } from 'next/server';
 import { commandChange, roomCommandSchema, type StartedRun } from '@/lib/collaborate/room-commands';
-import { runInRoom } from '@/lib/collaborate/room-runner';
-import { roomGoneMessage } from '@/lib/collaborate/room-store';
-import { isRoomId, rooms } from '@/lib/collaborate/rooms';
+import { runInRoom } from '@/lib/collaborate/server/room-runner';
+import { roomGoneMessage } from '@/lib/collaborate/server/room-store';
+import { isRoomId, rooms } from '@/lib/collaborate/server/rooms';
 import { parseJsonRequest } from '@/lib/server/json-request';
 import { jsonError } from '@/lib/server/json-response';
 

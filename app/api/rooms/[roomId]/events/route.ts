@@ -1,6 +1,6 @@
-import { openRoomEventStream } from '@/lib/collaborate/room-event-stream';
-import { roomGoneMessage } from '@/lib/collaborate/room-store';
-import { isRoomId, rooms } from '@/lib/collaborate/rooms';
+import { openRoomEventStream } from '@/lib/collaborate/server/room-event-stream';
+import { roomGoneMessage } from '@/lib/collaborate/server/room-store';
+import { isRoomId, rooms } from '@/lib/collaborate/server/rooms';
 import { jsonError } from '@/lib/server/json-response';
 
 export const runtime = 'nodejs';

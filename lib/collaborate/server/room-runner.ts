@@ -1,0 +1,72 @@
+import 'server-only';
+import { AnswerFold } from '@/lib/protocol/answer-fold';
+import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { requestEvents } from '@/lib/server/request-events';
+import { endRun, findPanel, isStreaming, type RunEnd } from '../board';
+import { createDeltaBatcher } from './delta-batcher';
+import { panelAnswer } from './panel-answer';
+import type { PanelSettings } from '../panel';
+import type { RoomStore } from './room-store';
+
+export interface RoomRun {
+  roomId: string;
+  panelId: string;
+  runId: string;
+  /** The settings the run started with, prompt included. */
+  settings: PanelSettings;
+}
+
+/**
+ * Runs one panel's model call on the server and streams its text into the room, so everyone in the
+ * room, wherever they joined, reads the same answer. Whoever stops the run (on any instance) ends it on
+ * the board; this run sees that and cancels its model call.
+ */
+export async function runInRoom(store: RoomStore, run: RoomRun, { maxRunMs }: { maxRunMs: number }): Promise<void> {
+  const startedAt = performance.now();
+  const stop = new AbortController();
+  const stillCurrent = (board: Parameters<typeof findPanel>[0]) => isStreaming(findPanel(board, run.panelId), run.runId);
+  const unsubscribe = await store.subscribe(run.roomId, (event) => {
+    if (event.type === 'board' && !stillCurrent(event.board)) stop.abort();
+  });
+  // It may have been stopped before this run was listening.
+  const snapshot = await store.snapshot(run.roomId);
+  if (!snapshot || !stillCurrent(snapshot.board)) stop.abort();
+
+  const signal = AbortSignal.any([stop.signal, AbortSignal.timeout(maxRunMs)]);
+  const batcher = createDeltaBatcher(run.runId, (delta) => store.appendToRun(run.roomId, delta));
+  const end = await readRun(panelAnswer(run.settings, signal), signal, (text) => batcher.add(text));
+  await batcher.flush();
+  await store.change(run.roomId, (board) => endRun(board, run.panelId, run.runId, { ...end, endedAt: Date.now() }));
+  await unsubscribe();
+
+  requestEvents.emit({
+    type: 'request-end',
+    summary: {
+      requestId: run.runId,
+      route: 'room-run',
+      status: 200,
+      clientHash: 'room',
+      model: end.metadata?.model,
+      ttftMs: end.metadata?.ttftMs,
+      durationMs: performance.now() - startedAt,
+      inputTokens: end.metadata?.inputTokens,
+      outputTokens: end.metadata?.outputTokens,
+      source: 'upstream',
+      errorCode: end.error?.code,
+      aborted: end.status === 'stopped' || undefined,
+    },
+  });
+}
+
+/** Reads the run's answer, passing its text on as it comes, and tells how it ended as the board records it. */
+async function readRun(stream: ReadableStream<AnswerChunk>, signal: AbortSignal, onText: (text: string) => void): Promise<Omit<RunEnd, 'endedAt'>> {
+  const fold = new AnswerFold({ onText });
+  try {
+    for await (const chunk of stream) fold.add(chunk);
+  } catch {
+    // A stream that breaks ends without its finish chunk: the fold calls that interrupted.
+  }
+  const end = fold.end({ stopped: signal.aborted });
+  const metadata = Object.keys(fold.metadata).length > 0 ? { metadata: fold.metadata } : {};
+  return end.status === 'error' ? { status: 'error', error: end.error, ...metadata } : { status: end.status, ...metadata };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config';
+
+describe('readConfig: who answers', () => {
+  it('uses the offline model when nothing is set, or only blanks', () => {
+    expect(readConfig({}).model.mode).toBe('offline');
+    expect(readConfig({ OPENAI_API_KEY: ' ', OPENAI_BASE_URL: '' }).model.mode).toBe('offline');
+  });
+
+  it('uses OpenAI with a key, with a default model unless one is named', () => {
+    expect(readConfig({ OPENAI_API_KEY: 'sk-a' }).model).toEqual({ mode: 'openai', apiKey: 'sk-a', defaultModel: 'gpt-4.1-mini' });
+    expect(readConfig({ OPENAI_API_KEY: 'sk-a', OPENAI_MODEL: 'gpt-5' }).model.defaultModel).toBe('gpt-5');
+  });
+
+  it('uses a compatible server when a base URL is set, with or without a key', () => {
+    const { model } = readConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1/', OPENAI_MODEL: 'llama3.2' });
+    expect(model).toMatchObject({ mode: 'compatible', baseURL: 'http://127.0.0.1:11434/v1', defaultModel: 'llama3.2' });
+    expect(readConfig({ OPENAI_BASE_URL: 'http://x/v1', OPENAI_API_KEY: 'k' }).model.apiKey).toBe('k');
+  });
+});
+
+describe('readConfig: limits', () => {
+  it('without settings, limits are generous and the daily quota is off', () => {
+    expect(readConfig({}).pipeline).toMatchObject({ rateLimitRequests: 120, rateLimitWindowSeconds: 60, maxConcurrentStreams: 10, dailyTokenQuota: 0 });
+  });
+
+  it('reads whole numbers from the environment; 0 turns a limit off', () => {
+    const { pipeline } = readConfig({ RILL_RATE_LIMIT_REQUESTS: '0', RILL_DAILY_TOKEN_QUOTA: '50000', RILL_CACHE_TTL_SECONDS: ' 30 ' });
+    expect(pipeline).toMatchObject({ rateLimitRequests: 0, dailyTokenQuota: 50_000, cacheTtlSeconds: 30 });
+  });
+
+  it('reads room limits and per-model chat budgets', () => {
+    const config = readConfig({ ROOM_IDLE_MINUTES: '5', ROOM_MAX_PARTICIPANTS: '3', CHAT_MODEL_INPUT_TOKEN_BUDGETS: 'gpt-4o:60000, qwen2.5:7b:5000' });
+    expect(config.rooms).toMatchObject({ idleMs: 300_000, maxParticipants: 3 });
+    expect(config.chat.modelInputTokenBudgets).toEqual({ 'gpt-4o': 60_000, 'qwen2.5:7b': 5_000 });
+  });
+});
+
+describe('readConfig: a malformed setting stops the start, naming every bad variable', () => {
+  it('refuses numbers that are not whole and non-negative, and windows of 0', () => {
+    const read = () => readConfig({ RILL_MAX_CONCURRENT_STREAMS: 'lots', RILL_MAX_OUTPUT_TOKENS: '-5', RILL_RATE_LIMIT_WINDOW_SECONDS: '0' });
+    expect(read).toThrow(ConfigError);
+    expect(read).toThrow(/RILL_MAX_CONCURRENT_STREAMS="lots": expected a whole number ≥ 0/);
+    expect(read).toThrow(/RILL_MAX_OUTPUT_TOKENS="-5": expected a whole number ≥ 1/);
+    expect(read).toThrow(/RILL_RATE_LIMIT_WINDOW_SECONDS="0": expected a whole number ≥ 1/);
+  });
+
+  it('refuses a base URL that is not a URL, a bad budget list and an unknown log level', () => {
+    expect(() => readConfig({ OPENAI_BASE_URL: 'localhost:11434' })).toThrow(/OPENAI_BASE_URL="localhost:11434": expected an http\(s\) URL/);
+    expect(() => readConfig({ CHAT_MODEL_INPUT_TOKEN_BUDGETS: 'gpt-4o' })).toThrow(/"gpt-4o" is not model:tokens/);
+    expect(() => readConfig({ LOG_LEVEL: 'chatty' })).toThrow(/LOG_LEVEL="chatty"/);
+  });
+});

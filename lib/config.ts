@@ -1,0 +1,219 @@
+import 'server-only';
+import { z } from 'zod';
+import { processSingleton } from './process-singleton';
+
+/**
+ * Rill's settings, read from the environment once per process and checked: everything on the server
+ * asks `rillConfig()` instead of reading `process.env`. A malformed value is an error at start-up
+ * (instrumentation.ts reads the config first), naming the variable, rather than a silent default.
+ * The README's tables list the same names, defaults and meanings.
+ */
+export type ModelMode = 'offline' | 'openai' | 'compatible';
+
+export interface ModelConfig {
+  mode: ModelMode;
+  /** The model used when a request names none. */
+  defaultModel: string;
+  /** Set only for 'compatible': the server Rill talks to. */
+  baseURL?: string;
+  apiKey?: string;
+}
+
+/** The request pipeline's limits. 0 turns a limit off where that makes sense. */
+export interface PipelineConfig {
+  /** Requests a client may make per window (0 = unlimited). */
+  rateLimitRequests: number;
+  rateLimitWindowSeconds: number;
+  /** Answers one client may stream at once (0 = unlimited). */
+  maxConcurrentStreams: number;
+  /** Input + output tokens a client may use per 24 h (0 = no quota). */
+  dailyTokenQuota: number;
+  /** Upper bound on `maxOutputTokens` of any answer. */
+  maxOutputTokens: number;
+  /** 0 turns the response cache off. */
+  cacheTtlSeconds: number;
+  /** Memory cache bound: total size of cached answers. Redis is bounded by TTL and its own maxmemory. */
+  cacheMaxBytes: number;
+  /** Longer answers are not cached. */
+  cacheMaxEntryBytes: number;
+  /** No first token within this ends an answer with a `timeout` error. */
+  firstTokenTimeoutMs: number;
+  /** Silence this long between tokens ends an answer with a `timeout` error. */
+  streamIdleTimeoutMs: number;
+  /** How long an answer keeps going for a resumable client that disconnected, waiting for it to come back. */
+  resumeGraceMs: number;
+}
+
+export interface ChatConfig {
+  /** Input tokens a chat request may send, for any model without a budget of its own. */
+  inputTokenBudget: number;
+  /** Per-model input budgets (`CHAT_MODEL_INPUT_TOKEN_BUDGETS=gpt-4o:60000,llama3.2:6000`). */
+  modelInputTokenBudgets: Readonly<Record<string, number>>;
+}
+
+export interface RoomConfig {
+  /** A room nobody writes to or watches for this long is deleted. */
+  idleMs: number;
+  maxParticipants: number;
+  heartbeatMs: number;
+  /** A participant not heard from for this long (a server that died with its connections) no longer counts. */
+  presenceTimeoutMs: number;
+  /** A run longer than this is stopped, so a forgotten one cannot hold a model call open forever. */
+  maxRunMs: number;
+}
+
+export interface RillConfig {
+  model: ModelConfig;
+  /** Milliseconds between the offline model's tokens (tests make it faster). */
+  offlinePaceMs?: number;
+  pipeline: PipelineConfig;
+  chat: ChatConfig;
+  rooms: RoomConfig;
+  /** Shared state across instances; memory in this process when unset. */
+  redisUrl?: string;
+  /** When set, `GET /api/metrics` needs it as a bearer token. */
+  metricsToken?: string;
+  logging: { level: string; pretty: boolean; logContent: boolean };
+  tracing: { otlpEndpoint?: string; serviceName: string };
+  /** Shown in `/api/health`: the deployed commit, when the platform says (Vercel does). */
+  commit?: string;
+}
+
+export const OFFLINE_MODEL_ID = 'rill-offline-demo';
+export const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';
+
+type Env = Record<string, string | undefined>;
+
+/** Blank is unset: `.env.example` lists variables with empty values. */
+const text = z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined), z.string().optional());
+
+const wholeNumber = (fallback: number, { min = 0 }: { min?: number } = {}) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : undefined),
+    z
+      .number({ error: `expected a whole number ≥ ${min}` })
+      .int({ error: `expected a whole number ≥ ${min}` })
+      .min(min, { error: `expected a whole number ≥ ${min}` })
+      .default(fallback),
+  );
+
+const logLevel = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
+  z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'expected one of debug, info, warn, error' }).default('info'),
+);
+
+const modelBudgets = z.preprocess(
+  (value) => (typeof value === 'string' ? value : ''),
+  z.string().transform((raw, context) => {
+    const budgets: Record<string, number> = {};
+    for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+      // Model names may hold colons themselves (qwen2.5:7b), so the budget is after the last one.
+      const separator = entry.lastIndexOf(':');
+      const budget = Number(entry.slice(separator + 1));
+      if (separator <= 0 || !Number.isInteger(budget) || budget <= 0) {
+        context.addIssue({ code: 'custom', message: `"${entry}" is not model:tokens (e.g. gpt-4o:60000)` });
+        return z.NEVER;
+      }
+      budgets[entry.slice(0, separator).trim()] = budget;
+    }
+    return budgets;
+  }),
+);
+
+const url = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+  z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://127.0.0.1:11434/v1' }).optional(),
+);
+
+const envSchema = z.object({
+  OPENAI_API_KEY: text,
+  OPENAI_BASE_URL: url,
+  OPENAI_MODEL: text,
+  OFFLINE_MODEL_PACE_MS: z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined), z.number().int().min(0).optional()),
+  RILL_RATE_LIMIT_REQUESTS: wholeNumber(120),
+  RILL_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(60, { min: 1 }),
+  RILL_MAX_CONCURRENT_STREAMS: wholeNumber(10),
+  RILL_DAILY_TOKEN_QUOTA: wholeNumber(0),
+  RILL_MAX_OUTPUT_TOKENS: wholeNumber(8_192, { min: 1 }),
+  RILL_CACHE_TTL_SECONDS: wholeNumber(3_600),
+  RILL_CACHE_MAX_BYTES: wholeNumber(64 * 1024 * 1024),
+  RILL_CACHE_MAX_ENTRY_BYTES: wholeNumber(1024 * 1024),
+  RILL_FIRST_TOKEN_TIMEOUT_MS: wholeNumber(60_000, { min: 1 }),
+  RILL_STREAM_IDLE_TIMEOUT_MS: wholeNumber(30_000, { min: 1 }),
+  RILL_RESUME_GRACE_MS: wholeNumber(30_000),
+  CHAT_INPUT_TOKEN_BUDGET: wholeNumber(8_000, { min: 1 }),
+  CHAT_MODEL_INPUT_TOKEN_BUDGETS: modelBudgets,
+  ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
+  ROOM_MAX_PARTICIPANTS: wholeNumber(20, { min: 1 }),
+  REDIS_URL: text,
+  METRICS_TOKEN: text,
+  LOG_LEVEL: logLevel,
+  RILL_LOG_CONTENT: z.preprocess((value) => value === '1', z.boolean()),
+  NODE_ENV: text,
+  OTEL_EXPORTER_OTLP_ENDPOINT: text,
+  OTEL_SERVICE_NAME: text,
+  VERCEL_GIT_COMMIT_SHA: text,
+  RILL_COMMIT_SHA: text,
+});
+
+/** Thrown for a malformed setting: the message names every bad variable and what it should be. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const ROOM_HEARTBEAT_MS = 15_000;
+
+export function readConfig(env: Env = process.env): RillConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Rill cannot start: ${problems.length === 1 ? 'a setting is' : 'some settings are'} not valid.\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    model: modelConfig(e),
+    offlinePaceMs: e.OFFLINE_MODEL_PACE_MS,
+    pipeline: {
+      rateLimitRequests: e.RILL_RATE_LIMIT_REQUESTS,
+      rateLimitWindowSeconds: e.RILL_RATE_LIMIT_WINDOW_SECONDS,
+      maxConcurrentStreams: e.RILL_MAX_CONCURRENT_STREAMS,
+      dailyTokenQuota: e.RILL_DAILY_TOKEN_QUOTA,
+      maxOutputTokens: e.RILL_MAX_OUTPUT_TOKENS,
+      cacheTtlSeconds: e.RILL_CACHE_TTL_SECONDS,
+      cacheMaxBytes: e.RILL_CACHE_MAX_BYTES,
+      cacheMaxEntryBytes: e.RILL_CACHE_MAX_ENTRY_BYTES,
+      firstTokenTimeoutMs: e.RILL_FIRST_TOKEN_TIMEOUT_MS,
+      streamIdleTimeoutMs: e.RILL_STREAM_IDLE_TIMEOUT_MS,
+      resumeGraceMs: e.RILL_RESUME_GRACE_MS,
+    },
+    chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS },
+    rooms: {
+      idleMs: e.ROOM_IDLE_MINUTES * 60_000,
+      maxParticipants: e.ROOM_MAX_PARTICIPANTS,
+      heartbeatMs: ROOM_HEARTBEAT_MS,
+      presenceTimeoutMs: ROOM_HEARTBEAT_MS * 3,
+      maxRunMs: 5 * 60_000,
+    },
+    redisUrl: e.REDIS_URL,
+    metricsToken: e.METRICS_TOKEN,
+    logging: { level: e.LOG_LEVEL, pretty: e.NODE_ENV === 'development', logContent: e.RILL_LOG_CONTENT },
+    tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME ?? 'rill' },
+    commit: (e.VERCEL_GIT_COMMIT_SHA ?? e.RILL_COMMIT_SHA)?.slice(0, 12),
+  };
+}
+
+function modelConfig(e: z.output<typeof envSchema>): ModelConfig {
+  const baseURL = e.OPENAI_BASE_URL?.replace(/\/+$/, '');
+  // Local servers (Ollama, LM Studio, llama.cpp) need no key, so a base URL alone is enough.
+  if (baseURL) return { mode: 'compatible', baseURL, apiKey: e.OPENAI_API_KEY ?? 'not-needed', defaultModel: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL };
+  if (e.OPENAI_API_KEY) return { mode: 'openai', apiKey: e.OPENAI_API_KEY, defaultModel: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL };
+  return { mode: 'offline', defaultModel: OFFLINE_MODEL_ID };
+}
+
+/** The process's configuration, read once. */
+export function rillConfig(): RillConfig {
+  return processSingleton('config', () => readConfig());
+}

@@ -1,0 +1,40 @@
+/**
+ * Facts about one answer that the server sends alongside its text (shown per message, and measured).
+ * Checked by hand, not with a schema library: every page reads metadata as answers stream, and a
+ * schema library would weigh on each page's first load.
+ */
+export interface AnswerMetadata {
+  model?: string;
+  /** Milliseconds from the request reaching the server to the first token. */
+  ttftMs?: number;
+  durationMs?: number;
+  /** Absent when the provider reported no usage: never a made-up 0. */
+  inputTokens?: number;
+  outputTokens?: number;
+  finishReason?: string;
+  /** Older turns left out to fit the model's input budget. */
+  trimmedMessages?: number;
+  cached?: boolean;
+  /** Translation: the language code the model found the source text to be in (source 'auto'). */
+  detectedLanguage?: string;
+}
+
+const numberFields = ['ttftMs', 'durationMs', 'inputTokens', 'outputTokens', 'trimmedMessages'] as const;
+const stringFields = ['model', 'finishReason', 'detectedLanguage'] as const;
+
+/** The known, well-typed fields of `value`; undefined when it is not an object. Unknown fields are dropped. */
+export function readMetadata(value: unknown): AnswerMetadata | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const fields = value as Record<string, unknown>;
+  const metadata: AnswerMetadata = {};
+  for (const name of numberFields) {
+    const field = fields[name];
+    if (typeof field === 'number' && Number.isFinite(field)) metadata[name] = field;
+  }
+  for (const name of stringFields) {
+    const field = fields[name];
+    if (typeof field === 'string') metadata[name] = field;
+  }
+  if (typeof fields.cached === 'boolean') metadata.cached = fields.cached;
+  return metadata;
+}

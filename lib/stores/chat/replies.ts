@@ -1,0 +1,134 @@
+import { fetchAnswer, resumeAnswer, stopAnswer, type ResumeEnd } from '@/lib/client/answer-client';
+import { appendMessages, newConversation, titleFrom, toRequestMessages, truncateFrom } from '@/lib/chat/conversation';
+import type { ChatMessage, Conversation } from '@/lib/chat/types';
+import type { FoldListeners } from '@/lib/protocol/answer-fold';
+import { withMessage, type ActiveStream, type ChatSlice, type RepliesSlice } from './state';
+
+/**
+ * Leaving or reloading the page drops the answer's connection. That is not a failure of the answer:
+ * the next page load resumes it, so the message stays streaming (with its stream id) in storage.
+ */
+let leavingPage = false;
+if (typeof window !== 'undefined') {
+  // beforeunload comes before the navigation drops the connection; pageshow undoes it when the page
+  // comes back from the back/forward cache.
+  window.addEventListener('beforeunload', () => (leavingPage = true));
+  window.addEventListener('pageshow', () => (leavingPage = false));
+}
+
+type ReadAnswer = (signal: AbortSignal, listeners: FoldListeners) => Promise<ResumeEnd>;
+
+/**
+ * Answers: one streams at a time, into the last message of its conversation — text per token,
+ * metadata as it arrives, then how it ended. A stop keeps the text; an error goes in the error field.
+ */
+export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
+  const patch = (stream: ActiveStream, update: (message: ChatMessage) => ChatMessage) =>
+    set((state) => withMessage(state, stream.conversationId, stream.messageId, update));
+
+  /**
+   * Reads an answer into `stream`'s message until it ends. `alreadyShown` characters of its text are
+   * on screen already (a resumed answer is replayed from its first token), so they are skipped.
+   */
+  const follow = (stream: ActiveStream, read: ReadAnswer, alreadyShown = 0) => {
+    set({ stream });
+    let skip = alreadyShown;
+    const listeners: FoldListeners = {
+      onText: (delta) => {
+        const unseen = delta.slice(skip);
+        skip = Math.max(0, skip - delta.length);
+        if (unseen) patch(stream, (message) => ({ ...message, text: message.text + unseen }));
+      },
+      onMetadata: (metadata) => patch(stream, (message) => ({ ...message, metadata: { ...message.metadata, ...metadata } })),
+    };
+    void read(stream.controller.signal, listeners).then((end) => {
+      if (leavingPage) return;
+      patch(stream, (message) => settle(message, end));
+      if (get().stream === stream) set({ stream: null });
+    });
+  };
+
+  /** Appends `userText` (if any) and an empty answer after the kept history, then streams into it. */
+  const answer = (conversationId: string, keep: (conversation: Conversation) => Conversation, userText?: string) => {
+    const now = Date.now();
+    const streamId = crypto.randomUUID();
+    const added: ChatMessage[] = userText === undefined ? [] : [{ id: crypto.randomUUID(), role: 'user', text: userText, createdAt: now }];
+    const assistant: ChatMessage = { id: crypto.randomUUID(), role: 'assistant', text: '', createdAt: now, status: 'streaming', streamId };
+    const current = get().conversations[conversationId];
+    if (!current) return;
+    const kept = keep(current);
+    const title = kept.messages.length === 0 && userText !== undefined && current.title === 'New chat' ? titleFrom(userText) : current.title;
+    const conversation = { ...appendMessages(kept, [...added, assistant], now), title };
+    set((state) => ({ conversations: { ...state.conversations, [conversationId]: conversation } }));
+
+    const body = { id: conversationId, messages: toRequestMessages(conversation.messages.slice(0, -1)), ...conversation.settings };
+    follow({ conversationId, messageId: assistant.id, streamId, controller: new AbortController() }, (signal, listeners) =>
+      fetchAnswer('/api/chat', body, signal, listeners, { streamId }),
+    );
+  };
+
+  return {
+    stream: null,
+
+    send: (conversationId, text) => {
+      if (!text.trim() || get().stream) return undefined;
+      let id = conversationId && get().conversations[conversationId] ? conversationId : undefined;
+      if (!id) {
+        const created = newConversation(crypto.randomUUID(), Date.now(), get().draftSettings);
+        set((state) => ({ conversations: { ...state.conversations, [created.id]: created } }));
+        id = created.id;
+      }
+      answer(id, (conversation) => conversation, text);
+      return id;
+    },
+
+    stop: () => {
+      const { stream } = get();
+      if (!stream) return;
+      stream.controller.abort();
+      // Without this the server keeps the answer going for a while, in case the page was only reloading.
+      void stopAnswer(stream.streamId);
+    },
+
+    resumeInterrupted: () => {
+      if (get().stream) return;
+      for (const conversation of Object.values(get().conversations)) {
+        const message = conversation.messages.find((candidate) => candidate.status === 'streaming' && candidate.streamId);
+        if (!message?.streamId) continue;
+        const { streamId } = message;
+        follow(
+          { conversationId: conversation.id, messageId: message.id, streamId, controller: new AbortController() },
+          (signal, listeners) => resumeAnswer(streamId, signal, listeners),
+          message.text.length,
+        );
+        return;
+      }
+    },
+
+    regenerate: (conversationId, assistantMessageId) => {
+      if (get().stream) return;
+      answer(conversationId, (conversation) => truncateFrom(conversation, assistantMessageId));
+    },
+
+    editAndResend: (conversationId, userMessageId, text) => {
+      if (!text.trim() || get().stream) return;
+      answer(conversationId, (conversation) => truncateFrom(conversation, userMessageId), text);
+    },
+  };
+};
+
+function settle(message: ChatMessage, end: ResumeEnd): ChatMessage {
+  const ended = { ...message, streamId: undefined };
+  switch (end.status) {
+    case 'error':
+      return { ...ended, status: 'error', error: end.error };
+    case 'gone':
+      return {
+        ...ended,
+        status: 'error',
+        error: { code: 'interrupted', message: 'The page reloaded mid-answer and the server no longer has the rest. The text so far is kept.' },
+      };
+    default:
+      return { ...ended, status: end.status };
+  }
+}

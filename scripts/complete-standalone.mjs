@@ -1,0 +1,18 @@
+// Runs after `next build`. Next's standalone output (.next/standalone: server.js and the node_modules
+// it traced) leaves out the files it serves but does not import: the built assets and public/. With
+// them copied in, `node .next/standalone/server.js` is the whole production server, and `npm start`,
+// the Docker image and the end-to-end tests all run that one thing.
+import { cpSync, existsSync, rmSync } from 'node:fs';
+
+const standalone = '.next/standalone';
+if (!existsSync(`${standalone}/server.js`)) {
+  console.error(`${standalone}/server.js is missing: next.config.mjs must keep output: 'standalone'.`);
+  process.exit(1);
+}
+for (const [from, to] of [
+  ['.next/static', `${standalone}/.next/static`],
+  ['public', `${standalone}/public`],
+]) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+}
