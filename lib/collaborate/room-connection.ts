@@ -1,5 +1,5 @@
-import { parseJsonEventStream } from 'ai';
 import { errorFromResponse, rillError, type RillError } from '@/lib/errors';
+import { readServerSentEvents } from '@/lib/protocol/read-sse';
 import { roomMessageSchema, type RoomMessage } from './room-events';
 
 export type RoomConnectionStatus =
@@ -42,11 +42,12 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
       return 'retry';
     }
     try {
-      for await (const result of parseJsonEventStream({ stream: response.body, schema: roomMessageSchema })) {
-        if (!result.success) continue;
-        if (result.value.type === 'snapshot') handlers.onStatus({ kind: 'live' });
-        if (handlers.onMessage(result.value) === 'resync') return 'retry';
-      }
+      await readServerSentEvents(response.body, (data) => {
+        const message = parseRoomMessage(data);
+        if (!message) return;
+        if (message.type === 'snapshot') handlers.onStatus({ kind: 'live' });
+        if (handlers.onMessage(message) === 'resync') return 'stop';
+      });
     } catch {
       // The connection dropped: reconnect below.
     }
@@ -69,4 +70,13 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
     closed = true;
     current?.abort();
   };
+}
+
+function parseRoomMessage(data: string): RoomMessage | undefined {
+  try {
+    const parsed = roomMessageSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

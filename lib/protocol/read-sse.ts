@@ -2,25 +2,35 @@ import { createParser } from 'eventsource-parser';
 import { parseChunk, type AnswerChunk } from './chunks';
 
 /**
- * Reads an answer's event stream and hands each chunk to `onChunk` as it arrives. Resolves when the
- * stream ends; rejects when it breaks (a dropped connection, an aborted fetch).
+ * Reads a stream of server-sent events, handing each event's data to `onData` as it arrives;
+ * `onData` returning 'stop' ends the reading there. Resolves when the stream ends (or is stopped);
+ * rejects when it breaks (a dropped connection, an aborted fetch).
  */
-export async function readAnswerEvents(body: ReadableStream<Uint8Array>, onChunk: (chunk: AnswerChunk) => void): Promise<void> {
+export async function readServerSentEvents(body: ReadableStream<Uint8Array>, onData: (data: string) => void | 'stop'): Promise<void> {
+  let stopped = false;
   const parser = createParser({
     onEvent: ({ data }) => {
-      const chunk = parseChunk(data);
-      if (chunk) onChunk(chunk);
+      if (!stopped && onData(data) === 'stop') stopped = true;
     },
   });
   const decoder = new TextDecoder();
   const reader = body.getReader();
   try {
-    for (;;) {
+    while (!stopped) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) return;
       parser.feed(decoder.decode(value, { stream: true }));
     }
+    await reader.cancel();
   } finally {
     reader.releaseLock();
   }
+}
+
+/** An answer's event stream, chunk by chunk (see chunks.ts). */
+export function readAnswerEvents(body: ReadableStream<Uint8Array>, onChunk: (chunk: AnswerChunk) => void): Promise<void> {
+  return readServerSentEvents(body, (data) => {
+    const chunk = parseChunk(data);
+    if (chunk) onChunk(chunk);
+  });
 }

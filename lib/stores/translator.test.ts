@@ -1,47 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFetch, type FakeRequest } from './fake-fetch';
 import { TYPING_PAUSE_MS, useTranslator } from './translator';
-
-interface FetchCall {
-  body: { text: string; target: string };
-  signal: AbortSignal;
-  respond: (deltas: string[], metadata?: Record<string, unknown>) => void;
-}
-
-/** A fetch that answers /api/translate only when the test says so, as an SSE answer stream. */
-function controllableFetch() {
-  const calls: FetchCall[] = [];
-  const fetch = vi.fn((_url: string, init: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      const signal = init.signal!;
-      signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
-      calls.push({
-        body: JSON.parse(String(init.body)),
-        signal,
-        respond: (deltas, metadata) => {
-          const events = [
-            { type: 'start', messageMetadata: metadata },
-            { type: 'text-start', id: 't' },
-            ...deltas.map((delta) => ({ type: 'text-delta', id: 't', delta })),
-            { type: 'text-end', id: 't' },
-            { type: 'finish' },
-          ];
-          const body = events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join('') + 'data: [DONE]\n\n';
-          resolve(new Response(body, { headers: { 'content-type': 'text/event-stream' } }));
-        },
-      });
-    }),
-  );
-  return { fetch, calls };
-}
 
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
+/** The whole translation at once: its text, then its end with `metadata`. */
+async function answer(request: FakeRequest, deltas: string[], metadata?: Record<string, unknown>) {
+  await request.text(...deltas);
+  await request.finish(metadata);
+}
+
 describe('translator store', () => {
-  let calls: FetchCall[];
+  let calls: FakeRequest[];
   beforeEach(async () => {
     vi.useFakeTimers();
-    const fake = controllableFetch();
-    calls = fake.calls;
+    const fake = fakeFetch({ settle });
+    calls = fake.requests;
     vi.stubGlobal('fetch', fake.fetch);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     useTranslator.setState({ text: '', source: 'auto', target: 'de', tone: 'default', result: null, history: [] });
@@ -62,7 +36,7 @@ describe('translator store', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(calls.map((call) => call.body)).toEqual([{ text: 'Hallo', target: 'de', source: 'auto', tone: 'default' }]);
 
-    calls[0]!.respond(['Hello'], { detectedLanguage: 'de' });
+    await answer(calls[0]!, ['Hello'], { detectedLanguage: 'de' });
     await settle();
     expect(useTranslator.getState().result).toMatchObject({ text: 'Hello', status: 'done', detected: 'de' });
     expect(useTranslator.getState().history.map((entry) => [entry.text, entry.translation])).toEqual([['Hallo', 'Hello']]);
@@ -77,8 +51,8 @@ describe('translator store', () => {
     expect(stale.signal.aborted).toBe(true);
     await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS);
     const fresh = calls[1]!;
-    fresh.respond(['two']);
-    stale.respond(['one']);
+    await answer(fresh, ['two']);
+    await answer(stale, ['one']);
     await settle();
     expect(useTranslator.getState().result).toMatchObject({ job: { text: 'zwei' }, text: 'two', status: 'done' });
     expect(useTranslator.getState().history.map((entry) => entry.translation)).toEqual(['two']);
@@ -88,13 +62,13 @@ describe('translator store', () => {
     useTranslator.setState({ text: 'Hallo' });
     useTranslator.getState().setTarget('fr');
     await settle();
-    expect(calls.map((call) => call.body.target)).toEqual(['fr']);
+    expect(calls.map((call) => (call.body as { target: string }).target)).toEqual(['fr']);
   });
 
   it('swaps languages and text using the detected source', async () => {
     useTranslator.getState().setText('Bonjour');
     await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS);
-    calls[0]!.respond(['Hallo'], { detectedLanguage: 'fr' });
+    await answer(calls[0]!, ['Hallo'], { detectedLanguage: 'fr' });
     await settle();
     useTranslator.getState().swap();
     await settle();
