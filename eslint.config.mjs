@@ -3,7 +3,7 @@ import nextTypeScript from 'eslint-config-next/typescript';
 
 /** Next's recommended rules (React, hooks with the React Compiler checks, a11y, imports) and its TypeScript rules. */
 const config = [
-  { ignores: ['.next/**', '.ci/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/results/**'] },
+  { ignores: ['**/.next/**', '.ci/**', '.scratch/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/results/**'] },
   ...nextCoreWebVitals,
   ...nextTypeScript,
   {

@@ -100,6 +100,25 @@ test('errors from the provider have their own messages', async ({ page }) => {
   await expect(chat.lastAnswer.getByRole('alert')).toContainText('The model provider is unavailable');
 });
 
+test('an error sent inside a 200 stream reads as the same error sent over HTTP', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  await chat.send(`${uniqueMarker('instream')} [[stream-error 401]]`);
+  await expect(chat.lastAnswer.getByRole('alert')).toContainText('The API key was rejected');
+  await chat.send(`${uniqueMarker('instream')} [[stream-error 429]]`);
+  await expect(chat.lastAnswer.getByRole('alert')).toContainText('Rate limited');
+});
+
+test('an answer that ends without the model saying it finished is kept, marked interrupted, not shown as complete', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  const marker = uniqueMarker('nofinish');
+  await chat.send(`${marker} [[no-finish]] [[long 5]]`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'error');
+  await expect(chat.lastAnswer).toContainText(`Echo: ${marker}`);
+  await expect(chat.lastAnswer.getByRole('alert')).toContainText('The answer was interrupted');
+});
+
 test('a reload keeps the conversation', async ({ page }) => {
   const chat = chatPage(page);
   await chat.open();

@@ -32,3 +32,18 @@ function filesUnder(dir) {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
 }
+
+const PEER_DIR = join(repoRoot, 'bench/fixtures/bare-ai-sdk');
+export const peerServer = join(PEER_DIR, '.next/standalone/bench/fixtures/bare-ai-sdk/server.js');
+
+/** The bare AI SDK route the proxy scenario compares Rill with: built like Rill, when missing or stale. */
+export function ensurePeerBuild() {
+  const buildId = join(PEER_DIR, '.next', 'BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const sources = [join(repoRoot, 'package-lock.json'), ...filesUnder(join(PEER_DIR, 'app')), join(PEER_DIR, 'next.config.mjs')];
+  if (builtAt && existsSync(peerServer) && !sources.some((file) => statSync(file).mtimeMs > builtAt)) return;
+  console.log('Building the bare AI SDK peer (bench/fixtures/bare-ai-sdk)');
+  const nextBin = join(repoRoot, 'node_modules/next/dist/bin/next');
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PEER_DIR, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`building the peer failed (exit ${result.status})`);
+}

@@ -4,6 +4,8 @@ const base = Number(process.env.BENCH_PORT_BASE ?? 3280);
 
 export const ports = {
   app: base,
+  /** The bare AI SDK route Rill is compared with. */
+  peer: base + 1,
   upstream: base + 1000,
   /** Node inspector of the app server, for the GC and heap figures of the memory scenarios. */
   inspector: base + 1010,

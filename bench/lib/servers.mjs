@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ports } from './ports.mjs';
+import { peerServer } from './build.mjs';
 import { repoRoot } from './repo.mjs';
 
 const running = new Set();
@@ -61,6 +62,20 @@ export async function startApp({ port, upstreamOrigin, nodeArgs = [], env = {} }
   return { origin, pid: serverPid(child.process.pid), stop: () => child.stop() };
 }
 
+/** The bare AI SDK route (bench/fixtures/bare-ai-sdk), the same standalone server, wired to the same upstream. */
+export async function startPeer({ port, upstreamOrigin }) {
+  const child = launch(process.execPath, [peerServer], {
+    HOSTNAME: '127.0.0.1',
+    PORT: String(port),
+    OPENAI_BASE_URL: `${upstreamOrigin}/v1`,
+    OPENAI_API_KEY: 'bench-fake-key',
+    OPENAI_MODEL: 'fake-small',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntilUp(child, `${origin}/api/chat`, 60_000, { method: 'HEAD', acceptStatus: true });
+  return { origin, pid: child.process.pid, stop: () => child.stop() };
+}
+
 /** Stops everything still running, e.g. when the run is interrupted. */
 export async function stopAll() {
   await Promise.all([...running].map((child) => child.stop()));
@@ -99,14 +114,15 @@ function launch(command, args, env) {
   return child;
 }
 
-async function waitUntilUp(child, url, timeoutMs) {
+async function waitUntilUp(child, url, timeoutMs, { method = 'GET', acceptStatus = false } = {}) {
   const deadline = Date.now() + timeoutMs;
   let gone = false;
   child.exited.then(() => (gone = true));
   while (Date.now() < deadline && !gone) {
     try {
-      const res = await fetch(url);
-      if (res.ok) return;
+      const res = await fetch(url, { method });
+      // A route with only POST answers other methods with 405: it is up all the same.
+      if (res.ok || acceptStatus) return;
     } catch {
       // Not listening yet.
     }
@@ -126,17 +142,17 @@ function serverPid(pid) {
   }
 }
 
-/** Runs `scenario` against a fresh fake upstream and app server, and always stops both. */
-export async function withServers({ paceMs, appNodeArgs, appEnv }, scenario) {
+/** Runs `scenario` against a fresh fake upstream and app server (and the peer, if asked), and always stops them. */
+export async function withServers({ paceMs, appNodeArgs, appEnv, peer = false }, scenario) {
   const upstream = await startUpstream({ port: ports.upstream, paceMs });
+  const started = [upstream];
   try {
     const app = await startApp({ port: ports.app, upstreamOrigin: upstream.origin, nodeArgs: appNodeArgs, env: appEnv });
-    try {
-      return await scenario({ upstream, app });
-    } finally {
-      await app.stop();
-    }
+    started.push(app);
+    const bare = peer ? await startPeer({ port: ports.peer, upstreamOrigin: upstream.origin }) : undefined;
+    if (bare) started.push(bare);
+    return await scenario({ upstream, app, peer: bare });
   } finally {
-    await upstream.stop();
+    for (const server of started.reverse()) await server.stop();
   }
 }

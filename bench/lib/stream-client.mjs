@@ -4,12 +4,18 @@
 
 import http from 'node:http';
 
-/** The two ways to ask for the same answer: through Rill, or straight from the upstream. */
+/** The ways to ask for the same answer: through Rill, through a bare AI SDK route, or straight from the upstream. */
 export const routes = {
   rill: {
     path: '/api/chat',
     tokenMark: Buffer.from('"type":"text-delta"'),
     body: (text, settings = {}) => ({ messages: [{ id: 'bench-user-1', role: 'user', parts: [{ type: 'text', text }] }], ...settings }),
+  },
+  // The same wire format as Rill's (the AI SDK's UI message stream), from the bench's peer.
+  bare: {
+    path: '/api/chat',
+    tokenMark: Buffer.from('"type":"text-delta"'),
+    body: (text) => ({ messages: [{ id: 'bench-user-1', role: 'user', parts: [{ type: 'text', text }] }] }),
   },
   direct: {
     path: '/v1/chat/completions',

@@ -127,6 +127,14 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
   });
   res.write(chunk(choice({ role: 'assistant', content: '' })));
 
+  if (directives.streamError !== undefined) {
+    res.write(`data: ${JSON.stringify(errorBody(ERRORS[directives.streamError](record.model)))}\n\n`);
+    res.write('data: [DONE]\n\n');
+    record.completed = true;
+    record.endedAt = Date.now();
+    return res.end();
+  }
+
   const pace = directives.pace ?? defaultPaceMs;
   if (directives.slow) await sleep(directives.slow);
   const holdAt = new Set(directives.holds ?? []);
@@ -148,8 +156,8 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
   if (gone()) return;
   if (directives.cut !== undefined) return cutNow();
 
-  res.write(chunk(choice({}, finishReason)));
-  if (includeUsage) res.write(chunk([], { usage }));
+  if (!directives.noFinish) res.write(chunk(choice({}, finishReason)));
+  if (includeUsage && !directives.noFinish) res.write(chunk([], { usage }));
   res.write('data: [DONE]\n\n');
   record.completed = true;
   record.endedAt = Date.now();

@@ -21,6 +21,8 @@ Type these anywhere in a chat message to make the next answer misbehave:
   [[429]] [[429 retry=N]]   rate limited, retry-after N seconds (default 1)
   [[401]] [[404]] [[500]]   bad key / unknown model / server error
   [[fail-once 429|500]]     first send of this exact message fails, a resend works
+  [[stream-error 401]]      HTTP 200, then the error as an event inside the stream (401/404/429/500)
+  [[no-finish]]             the stream ends without a finish_reason
   [[cut N]]                 drop the connection after N tokens
   [[slow MS]]               wait MS before the first token
   [[hold N]]                stop after N tokens until POST /__release?contains=TEXT (repeatable)

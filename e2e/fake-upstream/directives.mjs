@@ -27,6 +27,12 @@ export function parseDirectives(text) {
         d.status = Number(name);
         const retry = /retry\s*=\s*(\d+)/i.exec(args);
         if (retry) d.retryAfter = Number(retry[1]);
+      } else if (name === 'stream-error' && ERROR_STATUSES.has(Number(args))) {
+        // The error as some OpenAI-compatible servers send it: inside an HTTP 200 stream.
+        d.streamError = Number(args);
+      } else if (name === 'no-finish') {
+        // The stream ends ([DONE]) without a finish_reason, as a server cut short might.
+        d.noFinish = true;
       } else if (name === 'fail-once' && ERROR_STATUSES.has(Number(args))) {
         d.failOnce = Number(args);
       } else if (name === 'cut' && int() !== undefined) {

@@ -31,7 +31,7 @@ function modelSending(parts: LanguageModelV4StreamPart[], { finish = false } = {
   return { model, calls };
 }
 
-async function chunksOf(stream: ReadableStream<{ type: string }>) {
+async function chunksOf(stream: AsyncIterable<{ type: string }>) {
   const chunks: { type: string; errorText?: string; delta?: string }[] = [];
   for await (const chunk of stream) chunks.push(chunk);
   return chunks;

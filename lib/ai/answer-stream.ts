@@ -1,7 +1,7 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { streamText, toUIMessageStream, type ModelMessage, type ToolSet, type UIMessage } from 'ai';
+import { experimental_streamTextLowMemory as streamText, toUIMessageChunk, type ModelMessage, type TextStreamPart, type ToolSet } from 'ai';
 import { rillConfig } from '@/lib/config';
-import { encodeStreamError } from '@/lib/errors';
+import { encodeStreamError, rillError, type RillError } from '@/lib/errors';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
 import type { AnswerMetadata } from '@/lib/protocol/metadata';
 import { classifyUpstreamError } from './upstream-errors';
@@ -29,13 +29,17 @@ export interface AnswerRequest {
 }
 
 /**
- * Streams one model answer as AI SDK UI message chunks. Every feature (chat, translation, panels)
- * answers through here, so failures, timings and usage are reported the same way everywhere.
+ * One model answer as UI message stream chunks (lib/protocol). Every feature (chat, translation,
+ * panels, rooms) answers through here, so failures, timings and usage are told the same way
+ * everywhere. It reads `streamText`'s parts in one loop and turns each into its chunk there, rather
+ * than through a chain of stream stages: each token costs one object on its way to the wire. The
+ * low-memory variant of `streamText` keeps no replay copy: nothing here reads the stream twice.
  */
-export function streamAnswer(request: AnswerRequest): ReadableStream<AnswerChunk> {
+export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<AnswerChunk> {
   const startedAt = performance.now();
-  let firstTokenAt: number | undefined;
   const limits = request.limits ?? rillConfig().pipeline;
+  const model = request.model.modelId;
+  let firstTokenAt: number | undefined;
 
   const result = streamText({
     model: request.model,
@@ -50,54 +54,60 @@ export function streamAnswer(request: AnswerRequest): ReadableStream<AnswerChunk
     // The default handler console.logs the whole error, request body (the user's prompt) included.
     // Failures reach the client as error chunks and the logs through request events instead.
     onError: () => {},
-    onChunk: ({ chunk }) => {
-      if (firstTokenAt === undefined && chunk.type === 'text-delta') firstTokenAt = performance.now();
-    },
   });
+  const failed = (error: RillError): AnswerChunk => ({ type: 'error', errorText: encodeStreamError(error) });
 
-  return toUIMessageStream<ToolSet, UIMessage<AnswerMetadata>>({
-    stream: errorsAsParts(result.stream, request.abortSignal),
-    onError: (error) => encodeStreamError(classifyUpstreamError(error, { streamedText: firstTokenAt !== undefined })),
-    messageMetadata: ({ part }): AnswerMetadata | undefined => {
-      if (part.type === 'start') return { ...request.metadata, model: request.model.modelId };
-      if (part.type === 'finish') {
-        return {
-          ...request.metadata,
-          model: request.model.modelId,
-          ttftMs: firstTokenAt === undefined ? undefined : round(firstTokenAt - startedAt),
-          durationMs: round(performance.now() - startedAt),
-          inputTokens: part.totalUsage.inputTokens,
-          outputTokens: part.totalUsage.outputTokens,
-          finishReason: part.finishReason,
-        };
+  // The id a stock AI SDK client gives the assistant message, so that resuming the stream continues
+  // that message instead of adding a second one.
+  yield { type: 'start', messageId: crypto.randomUUID(), messageMetadata: { ...request.metadata, model } };
+  try {
+    for await (const part of result.stream as AsyncIterable<TextStreamPart<ToolSet>>) {
+      switch (part.type) {
+        case 'text-delta':
+          // The hot path, mapped here as toUIMessageChunk would (less provider metadata, which no reader uses).
+          firstTokenAt ??= performance.now();
+          yield { type: 'text-delta', id: part.id, delta: part.text };
+          break;
+        case 'error':
+          yield failed(classifyUpstreamError(part.error, { streamedText: firstTokenAt !== undefined }));
+          return;
+        case 'abort':
+          // The SDK ends a timed-out answer as an abort; one the caller did not ask for is a timeout.
+          if (request.abortSignal.aborted) yield { type: 'abort' };
+          else yield failed(classifyUpstreamError(new DOMException('The model went silent', 'TimeoutError'), { streamedText: firstTokenAt !== undefined }));
+          return;
+        case 'finish':
+          // AI SDK 7 reports a provider stream that ended without its finish reason as 'interrupted'.
+          if (part.finishReason === 'interrupted') {
+            yield failed(rillError('interrupted', 'The model stopped before finishing its answer. The text so far is kept.'));
+            return;
+          }
+          yield {
+            type: 'finish',
+            finishReason: part.finishReason,
+            messageMetadata: {
+              ...request.metadata,
+              model,
+              ttftMs: firstTokenAt === undefined ? undefined : round(firstTokenAt - startedAt),
+              durationMs: round(performance.now() - startedAt),
+              // Absent, not 0, when the provider reported no usage.
+              inputTokens: part.totalUsage.inputTokens,
+              outputTokens: part.totalUsage.outputTokens,
+              finishReason: part.finishReason,
+            },
+          };
+          return;
+        default: {
+          const chunk = toUIMessageChunk(part, { sendStart: false, sendFinish: false });
+          if (chunk) yield chunk as AnswerChunk;
+        }
       }
-      return undefined;
-    },
-  });
-}
-
-/**
- * A provider stream that breaks mid-body (the connection is cut) makes the AI SDK's stream throw
- * instead of yielding an error part, which would end the HTTP response without a word. Turn the
- * throw into an error part so the browser is told, and keeps the text it has. The SDK ends a timed
- * out answer as an abort; one the caller did not ask for is a timeout, and is told as one.
- */
-function errorsAsParts<T extends { type: string }>(source: ReadableStream<T>, callerSignal: AbortSignal): ReadableStream<T | { type: 'error'; error: unknown }> {
-  const reader = source.getReader();
-  return new ReadableStream({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else if (value.type === 'abort' && !callerSignal.aborted) controller.enqueue({ type: 'error', error: new DOMException('The model went silent', 'TimeoutError') });
-        else controller.enqueue(value);
-      } catch (error) {
-        controller.enqueue({ type: 'error', error });
-        controller.close();
-      }
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
+    }
+  } catch (error) {
+    // A provider stream that breaks mid-body (the connection is cut) throws instead of yielding an
+    // error part: tell the browser, which keeps the text it has.
+    yield failed(classifyUpstreamError(error, { streamedText: firstTokenAt !== undefined }));
+  }
 }
 
 function round(ms: number): number {

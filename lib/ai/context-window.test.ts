@@ -50,4 +50,18 @@ describe('fitHistoryToBudget', () => {
     expect(fitted.inputTokens).toBeGreaterThan(MESSAGE_OVERHEAD_TOKENS);
     expect(fitted.inputTokens).toBeLessThan(20);
   });
+
+  it('does not tokenise a history whose byte length already fits, and still trims one that does not', () => {
+    let counted = 0;
+    const count = (text: string) => {
+      counted++;
+      return text.length;
+    };
+    const short = [msg('user', 3), msg('assistant', 3), msg('user', 3)];
+    expect(fitHistoryToBudget(short, { budgetTokens: 1_000, count, atMost: (text) => text.length }).messages).toBe(short);
+    expect(counted).toBe(0);
+    const long = [{ role: 'user' as const, content: 'x'.repeat(2_000) }, msg('user', 3)];
+    expect(fitHistoryToBudget(long, { budgetTokens: 100, count, atMost: (text) => text.length }).droppedMessages).toBe(1);
+    expect(counted).toBeGreaterThan(0);
+  });
 });

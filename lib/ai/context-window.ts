@@ -1,5 +1,7 @@
 import { countTokens } from './tokens';
 
+const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8');
+
 export interface HistoryMessage {
   role: 'user' | 'assistant' | 'system';
   content: string;
@@ -11,13 +13,18 @@ export interface FitOptions {
   /** The system prompt: always sent, so it is charged against the budget first. */
   system?: string;
   count?: (text: string) => number;
+  /**
+   * A cheap count that is never below `count`'s, for a history that fits without counting. For the
+   * default tokenizer that is the UTF-8 length: a byte-level BPE token covers at least one byte.
+   */
+  atMost?: (text: string) => number;
 }
 
 export interface FittedHistory<M> {
   messages: M[];
   /** How many of the oldest messages were left out. */
   droppedMessages: number;
-  /** Estimated input tokens of what is sent (system prompt included). */
+  /** Input tokens of what is sent (system prompt included); an upper bound when the history fit without counting. */
   inputTokens: number;
 }
 
@@ -32,7 +39,13 @@ export const MESSAGE_OVERHEAD_TOKENS = 4;
  * newest message are always kept, even if they alone are over budget (the provider then says so),
  * and a cut never starts on an assistant message: an answer without its question misleads the model.
  */
-export function fitHistoryToBudget<M extends HistoryMessage>(messages: M[], { budgetTokens, system, count = countTokens }: FitOptions): FittedHistory<M> {
+export function fitHistoryToBudget<M extends HistoryMessage>(messages: M[], { budgetTokens, system, count = countTokens, atMost = count === countTokens ? utf8Length : undefined }: FitOptions): FittedHistory<M> {
+  // Most requests fit with room to spare: then the history is not tokenised at all.
+  if (atMost) {
+    let bound = system ? atMost(system) + MESSAGE_OVERHEAD_TOKENS : 0;
+    for (const message of messages) bound += atMost(message.content) + MESSAGE_OVERHEAD_TOKENS;
+    if (bound <= budgetTokens) return { messages, droppedMessages: 0, inputTokens: bound };
+  }
   const cost = (message: M) => count(message.content) + MESSAGE_OVERHEAD_TOKENS;
   const systemTokens = system ? count(system) + MESSAGE_OVERHEAD_TOKENS : 0;
   if (messages.length === 0) return { messages, droppedMessages: 0, inputTokens: systemTokens };

@@ -66,10 +66,9 @@ describe('streamAnswer through an OpenAI-compatible server', () => {
   it('cancels the upstream request when the caller aborts', async () => {
     const controller = new AbortController();
     const stream = streamAnswer({ model: model(), messages: [{ role: 'user', content: 'abort-me [[pace 50]] [[long 100]]' }], abortSignal: controller.signal });
-    const reader = stream.getReader();
-    for (let deltas = 0; deltas < 3; ) if ((await reader.read()).value?.type === 'text-delta') deltas++;
+    let deltas = 0;
+    for await (const chunk of stream) if (chunk.type === 'text-delta' && ++deltas === 3) break;
     controller.abort();
-    await reader.cancel().catch(() => {});
     await expect.poll(() => recordsFor('abort-me')[0]?.aborted).toBe(true);
     expect(recordsFor('abort-me')[0]?.tokensSent).toBeLessThan(20);
   });

@@ -1,4 +1,4 @@
-import { APICallError, RetryError } from 'ai';
+import { APICallError, RetryError, StreamProviderError } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { retryAfterMs } from './retry-after';
 import { classifyUpstreamError } from './upstream-errors';
@@ -27,6 +27,17 @@ describe('classifyUpstreamError', () => {
     const cut = new TypeError('terminated');
     expect(classifyUpstreamError(cut, { streamedText: true }).code).toBe('interrupted');
     expect(classifyUpstreamError(cut, { streamedText: false }).code).toBe('unavailable');
+  });
+
+  it('reads an error sent inside a 200 stream by its code, not the status guessed from it', () => {
+    const inStream = (code: string, type: string, statusCode?: number) => new StreamProviderError({ message: 'provider says no', code, type, statusCode });
+    expect(classifyUpstreamError(inStream('invalid_api_key', 'invalid_request_error', 400), { streamedText: false }).code).toBe('auth');
+    expect(classifyUpstreamError(inStream('model_not_found', 'invalid_request_error', 400), { streamedText: false }).code).toBe('model_not_found');
+    expect(classifyUpstreamError(inStream('rate_limit_exceeded', 'requests'), { streamedText: true }).code).toBe('rate_limited');
+    expect(classifyUpstreamError(inStream('server_error', 'server_error', 500), { streamedText: true }).code).toBe('unavailable');
+    // Sent before any text, the provider raises it as a call error with the guessed status.
+    const early = apiError(400, {}, { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' });
+    expect(classifyUpstreamError(early, { streamedText: false }).code).toBe('auth');
   });
 
   it('reports timeouts as such', () => {

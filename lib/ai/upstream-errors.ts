@@ -1,4 +1,4 @@
-import { APICallError, RetryError } from 'ai';
+import { APICallError, RetryError, StreamProviderError } from 'ai';
 import { retryAfterMs } from './retry-after';
 import { codeForStatus, rillError, type RillError } from '@/lib/errors';
 
@@ -13,8 +13,18 @@ export function classifyUpstreamError(error: unknown, { streamedText }: { stream
   if (isTimeout(cause)) {
     return rillError('timeout', streamedText ? 'The model stopped sending mid-answer and the wait timed out.' : 'The model did not start answering in time.');
   }
+  // An error the provider sent inside an HTTP 200 stream (as some OpenAI-compatible servers do)
+  // arrives with a status guessed from its words ("invalid_api_key" reads as a 400): its own code
+  // says more, so it is read first, for errors over HTTP too.
   if (APICallError.isInstance(cause) && cause.statusCode !== undefined && cause.statusCode >= 400) {
-    return fromStatus(cause.statusCode, cause.responseHeaders, providerMessage(cause));
+    // The body is `{ error: { code, type } }` over HTTP; an in-stream error carries `{ code, type }` itself.
+    const data = cause.data as { code?: unknown; type?: unknown; error?: { code?: unknown; type?: unknown } } | undefined;
+    const words = `${data?.error?.code ?? data?.code ?? ''} ${data?.error?.type ?? data?.type ?? ''}`;
+    return fromStatus(statusForCode(words) ?? cause.statusCode, cause.responseHeaders, providerMessage(cause));
+  }
+  if (StreamProviderError.isInstance(cause)) {
+    const status = statusForCode(`${cause.code ?? ''} ${cause.type ?? ''}`) ?? cause.statusCode;
+    if (status !== undefined && status >= 400) return fromStatus(status, undefined, cause.message);
   }
   if (streamedText) return rillError('interrupted', 'The connection to the model broke mid-answer. The text so far is kept.');
   return rillError('unavailable', 'The model provider could not be reached. Check that it is running and try again.');
@@ -39,9 +49,19 @@ function fromStatus(status: number, headers: Record<string, string> | undefined,
   }
 }
 
+function statusForCode(codeAndType: string): number | undefined {
+  const words = codeAndType.toLowerCase();
+  if (/invalid_api_key|authentication|unauthori[sz]ed|incorrect api key/.test(words)) return 401;
+  if (/permission|forbidden/.test(words)) return 403;
+  if (/model_not_found|not_found/.test(words)) return 404;
+  if (/rate_limit|insufficient_quota/.test(words)) return 429;
+  return undefined;
+}
+
 function providerMessage(error: APICallError): string | undefined {
-  const data = error.data as { error?: { message?: unknown } } | undefined;
-  return typeof data?.error?.message === 'string' ? data.error.message : undefined;
+  const data = error.data as { message?: unknown; error?: { message?: unknown } } | undefined;
+  const message = data?.error?.message ?? data?.message;
+  return typeof message === 'string' ? message : undefined;
 }
 
 function isTimeout(error: unknown): boolean {

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createUIMessageStreamResponse } from 'ai';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { streamAnswer } from '@/lib/ai/answer-stream';
 import { createOfflineModel } from '@/lib/ai/offline-model';
+import { AnswerRun } from '@/lib/server/answer-run';
 import { fetchAnswer, resumeAnswer, stopAnswer } from './answer-client';
 
 /** A real HTTP round trip: the server side Rill uses, read by the browser side Rill uses. */
@@ -21,12 +21,11 @@ beforeAll(async () => {
       res.write('data: {"type":"start"}\n\ndata: {"type":"text-start","id":"t"}\n\ndata: {"type":"text-delta","id":"t","delta":"Half an"}\n\n');
       return setTimeout(() => res.destroy(), 20);
     }
-    const controller = new AbortController();
-    res.on('close', () => controller.abort());
-    const stream = streamAnswer({ model: createOfflineModel({ paceMs: req.url === '/slow' ? 30 : 0 }), messages: [{ role: 'user', content: 'hello' }], abortSignal: controller.signal });
-    const response = createUIMessageStreamResponse({ stream });
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    for await (const chunk of response.body!) if (!res.destroyed) res.write(chunk);
+    const run = new AnswerRun((signal) => streamAnswer({ model: createOfflineModel({ paceMs: req.url === '/slow' ? 30 : 0 }), messages: [{ role: 'user', content: 'hello' }], abortSignal: signal }));
+    const release = run.retain();
+    res.on('close', release);
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    for await (const chunk of run.readBytes()) if (!res.destroyed) res.write(chunk);
     res.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

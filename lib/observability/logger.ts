@@ -21,7 +21,8 @@ export interface LoggerOptions {
 export function createLogger({ destination, pretty = false, level = 'info' }: LoggerOptions = {}): Logger {
   const options = { level, base: { service: 'rill' }, redact: { paths: redactedPaths, censor: '[redacted]' } };
   if (pretty) return pino(options, prettyStream(destination));
-  return destination ? pino(options, destination) : pino(options);
+  // Written asynchronously: a request's log line must not hold up the answers streaming beside it.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }
 
 /** The process's logger: JSON in production, pretty in development. */

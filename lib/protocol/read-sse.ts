@@ -34,3 +34,29 @@ export function readAnswerEvents(body: ReadableStream<Uint8Array>, onChunk: (chu
     if (chunk) onChunk(chunk);
   });
 }
+
+/**
+ * The chunks of an answer's event text as they arrive (another instance's answer, followed through
+ * Redis); aborting `signal` stops reading.
+ */
+export async function* answerChunksOfText(text: ReadableStream<string>, signal?: AbortSignal): AsyncGenerator<AnswerChunk> {
+  const pending: AnswerChunk[] = [];
+  const parser = createParser({
+    onEvent: ({ data }) => {
+      const chunk = parseChunk(data);
+      if (chunk) pending.push(chunk);
+    },
+  });
+  const reader = text.getReader();
+  signal?.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      parser.feed(value);
+      yield* pending.splice(0);
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}

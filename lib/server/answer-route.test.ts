@@ -221,6 +221,17 @@ describe.each([
     expect((await POST(post({ prompt: 'd' }, {}, '198.51.100.1'))).status).toBe(200);
   });
 
+  test.skipIf(skip)('a refused answer does not cost the client a slot: once one ends, the next is let in', async () => {
+    const { model, POST } = setup({ maxConcurrentStreams: 2 });
+    model.hold();
+    const open = [await POST(post({ prompt: 'one' }, {}, '198.51.100.2')), await POST(post({ prompt: 'two' }, {}, '198.51.100.2'))];
+    for (let i = 0; i < 3; i++) expect((await POST(post({ prompt: `refused ${i}` }, {}, '198.51.100.2'))).status).toBe(429);
+    await open[0]!.body!.cancel();
+    await until(() => model.calls[0]!.signal.aborted);
+    expect((await POST(post({ prompt: 'three' }, {}, '198.51.100.2'))).status).toBe(200);
+    model.release();
+  });
+
   test.skipIf(skip)('a daily token quota refuses the next answer once it is used up', async () => {
     const { POST } = setup({ dailyTokenQuota: 10 });
     await textOf(await POST(post({ prompt: 'spend' }, {}, '192.0.2.9')));

@@ -1,12 +1,11 @@
 import 'server-only';
-import { createUIMessageStreamResponse } from 'ai';
+import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
 import type { z } from 'zod';
 import { codeForStatus } from '@/lib/errors';
-import { AnswerFold } from '@/lib/protocol/answer-fold';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
 import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
-import { AnswerRun } from './answer-run';
-import { clientAddress, hashClient } from './client-identity';
+import { AnswerRun, type ReadObserver } from './answer-run';
+import { clientOf } from './client-identity';
 import { parseJsonRequest } from './json-request';
 import { jsonError } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
@@ -25,7 +24,7 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
   route: string;
   schema: Schema;
   maxBodyBytes?: number;
-  answer: (input: z.output<Schema>, context: AnswerRouteContext) => ReadableStream<AnswerChunk>;
+  answer: (input: z.output<Schema>, context: AnswerRouteContext) => AsyncIterable<AnswerChunk>;
   /**
    * What makes two requests the same answer, for the response cache and for coalescing requests in
    * flight: return it only when the answer is deterministic (e.g. temperature 0, a translation) and
@@ -45,7 +44,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     const { limits, cache, coalescer, resumable, cacheNamespace } = services();
     const startedAt = performance.now();
     const requestId = crypto.randomUUID();
-    const clientHash = hashClient(clientAddress(request.headers));
+    const clientHash = clientOf(request);
     const summary: RequestSummary = { requestId, route: options.route, status: 200, clientHash, durationMs: 0, source: 'none' };
     const refuse = (response: Response, extra: Partial<RequestSummary> = {}) => {
       Object.assign(summary, { status: response.status, errorCode: codeForStatus(response.status), durationMs: performance.now() - startedAt }, extra);
@@ -81,9 +80,9 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       summary.source = started.joined ? 'coalesced' : 'upstream';
       // The request that started the call accounts for it, whoever is still reading when it ends.
       if (!started.joined) {
-        void run.outcome.then(async ({ chunks, fold, complete }) => {
+        void run.outcome.then(async ({ frames, fold, complete }) => {
           await limits.recordTokens(clientHash, (fold.metadata.inputTokens ?? 0) + (fold.metadata.outputTokens ?? 0));
-          if (useCache && complete) await cache.set(key, chunks);
+          if (useCache && complete) await cache.set(key, frames);
         });
       }
     }
@@ -100,9 +99,8 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       if (aborted && streamId !== undefined) resumable.park(streamId, release);
       else release();
     };
-    return createUIMessageStreamResponse({
-      stream: measureAnswer(run.read(), summary, startedAt, onClose),
-      headers: { 'x-request-id': requestId, ...(streamId === undefined ? {} : { [STREAM_ID_HEADER]: streamId }) },
+    return new Response(run.readBytes(measured(run, summary, startedAt, onClose)), {
+      headers: { ...UI_MESSAGE_STREAM_HEADERS, 'x-request-id': requestId, ...(streamId === undefined ? {} : { [STREAM_ID_HEADER]: streamId }) },
     });
   };
 }
@@ -112,51 +110,27 @@ function optsOutOfCache(headers: Headers): boolean {
   return /\bno-(cache|store)\b/i.test(headers.get('cache-control') ?? '');
 }
 
-/** Passes the answer through untouched while noting its first token, usage and outcome. */
-function measureAnswer(
-  stream: ReadableStream<AnswerChunk>,
-  summary: RequestSummary,
-  startedAt: number,
-  onClose: (aborted: boolean) => void,
-): ReadableStream<AnswerChunk> {
-  const fold = new AnswerFold({
-    onText: () => {
-      summary.ttftMs ??= performance.now() - startedAt;
-    },
-  });
-  let ended = false;
-  const end = (aborted: boolean) => {
-    if (ended) return;
-    ended = true;
-    const outcome = fold.end({ stopped: aborted });
-    Object.assign(summary, {
-      durationMs: performance.now() - startedAt,
-      aborted: outcome.status === 'stopped' || undefined,
-      errorCode: outcome.status === 'error' ? outcome.error.code : undefined,
-      model: fold.metadata.model,
-      inputTokens: fold.metadata.inputTokens,
-      outputTokens: fold.metadata.outputTokens,
-    });
-    onClose(aborted);
-    requestEvents.emit({ type: 'stream-close', route: summary.route });
-    requestEvents.emit({ type: 'request-end', summary });
-  };
+/** Notes this reader's first token and how its answer ended, for its request's log line and metrics. */
+function measured(run: AnswerRun, summary: RequestSummary, startedAt: number, onClose: (aborted: boolean) => void): ReadObserver {
   requestEvents.emit({ type: 'stream-open', route: summary.route });
-  const reader = stream.getReader();
-  return new ReadableStream({
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) {
-        end(false);
-        controller.close();
-        return;
-      }
-      fold.add(value);
-      controller.enqueue(value);
+  return {
+    onFirstText: () => {
+      summary.ttftMs = performance.now() - startedAt;
     },
-    cancel(reason) {
-      end(true);
-      return reader.cancel(reason);
+    onEnd: (aborted) => {
+      const outcome = run.fold.end({ stopped: aborted });
+      const { metadata } = run.fold;
+      Object.assign(summary, {
+        durationMs: performance.now() - startedAt,
+        aborted: outcome.status === 'stopped' || undefined,
+        errorCode: outcome.status === 'error' ? outcome.error.code : undefined,
+        model: metadata.model,
+        inputTokens: metadata.inputTokens,
+        outputTokens: metadata.outputTokens,
+      });
+      onClose(aborted);
+      requestEvents.emit({ type: 'stream-close', route: summary.route });
+      requestEvents.emit({ type: 'request-end', summary });
     },
-  });
+  };
 }

@@ -1,27 +1,49 @@
 import { AnswerFold } from '@/lib/protocol/answer-fold';
-import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { SSE_DONE, parseChunk, sseFrame, type AnswerChunk } from '@/lib/protocol/chunks';
 
-/** How a run ended: every chunk it produced, folded, and whether that is a whole, successful answer. */
+/** Makes an answer's chunks; the signal aborts when no one is left to read them. */
+export type ProduceAnswer = (signal: AbortSignal) => AsyncIterable<AnswerChunk>;
+
+/** How a run ended: its chunks as server-sent events, folded, and whether that is a whole, successful answer. */
 export interface RunOutcome {
-  chunks: AnswerChunk[];
+  frames: readonly string[];
   fold: AnswerFold;
   complete: boolean;
 }
 
+/** What a reader of a run learns as it reads, for its request's log line and metrics. */
+export interface ReadObserver {
+  /** The first text of the answer left for this reader. */
+  onFirstText?: () => void;
+  /** This reader is done: it read to the end, or went away first (`aborted`). */
+  onEnd?: (aborted: boolean) => void;
+}
+
+const encoder = new TextEncoder();
+
 /**
- * One upstream answer, read as fast as it arrives and kept, so any number of readers can follow it,
- * each from the first chunk, at their own pace. Readers hold the call alive through leases: when the
- * last lease is released before the end, the upstream call is aborted (no one is left to read it).
+ * One answer, read from its producer as fast as it arrives and kept, so any number of readers can
+ * follow it, each from the first chunk, at their own pace: the browser that asked, identical requests
+ * that joined it, a reload that resumed it, the cache once it is whole.
+ *
+ * This is the whole per-token path on the server: each chunk is folded (lib/protocol) and framed as a
+ * server-sent event once, however many read it; a reader gets every frame that arrived since it last
+ * read in one write. Readers hold the producer alive through leases: when the last lease is released
+ * before the end, the producer is aborted (no one is left to read it).
  */
 export class AnswerRun {
   readonly outcome: Promise<RunOutcome>;
-  private readonly chunks: AnswerChunk[] = [];
+  readonly fold = new AnswerFold();
+  private readonly frames: string[] = [];
+  /** The index of the first frame that carries answer text, once there is one. */
+  private firstTextFrame = -1;
   private readonly wakers = new Set<() => void>();
+  private wakeScheduled = false;
   private readonly abortController = new AbortController();
   private ended = false;
   private leases = 0;
 
-  constructor(produce: (signal: AbortSignal) => ReadableStream<AnswerChunk>) {
+  constructor(produce: ProduceAnswer) {
     this.outcome = this.pump(produce(this.abortController.signal));
   }
 
@@ -29,12 +51,12 @@ export class AnswerRun {
     return this.ended;
   }
 
-  /** How many leases keep the call going now. */
+  /** How many leases keep the producer going now. */
   get leaseCount(): number {
     return this.leases;
   }
 
-  /** Keeps the upstream call going until the returned function is called (once; later calls do nothing). */
+  /** Keeps the producer going until the returned function is called (once; later calls do nothing). */
   retain(): () => void {
     this.leases++;
     let released = false;
@@ -46,36 +68,91 @@ export class AnswerRun {
     };
   }
 
-  /** The answer from its first chunk; cancelling the reader does not touch the run. */
-  read(): ReadableStream<AnswerChunk> {
+  /**
+   * The answer as the bytes of a UI message stream response, from its first chunk. Cancelling the
+   * reader does not touch the run (release the reader's lease for that).
+   */
+  readBytes(observer: ReadObserver = {}): ReadableStream<Uint8Array> {
     let next = 0;
-    return new ReadableStream<AnswerChunk>({
+    let sawText = false;
+    let finished = false;
+    const finish = (aborted: boolean) => {
+      if (finished) return;
+      finished = true;
+      observer.onEnd?.(aborted);
+    };
+    return new ReadableStream<Uint8Array>({
       pull: async (controller) => {
-        while (next >= this.chunks.length && !this.ended) await new Promise<void>((wake) => this.wakers.add(wake));
-        if (next < this.chunks.length) controller.enqueue(this.chunks[next++]!);
-        else controller.close();
+        while (next >= this.frames.length && !this.ended) await this.nextFrames();
+        if (next < this.frames.length) {
+          const upTo = this.frames.length;
+          if (!sawText && this.firstTextFrame >= 0 && this.firstTextFrame < upTo) {
+            sawText = true;
+            observer.onFirstText?.();
+          }
+          // One write for every frame since the last: at 100 tokens/s a token mostly travels alone,
+          // but what arrives together (the start, a burst after a stall, the end) goes out together.
+          const text = upTo - next === 1 ? this.frames[next]! : this.frames.slice(next, upTo).join('');
+          next = upTo;
+          controller.enqueue(encoder.encode(this.ended && next === this.frames.length ? text + SSE_DONE : text));
+          if (this.ended && next === this.frames.length) {
+            controller.close();
+            finish(false);
+          }
+          return;
+        }
+        controller.enqueue(encoder.encode(SSE_DONE));
+        controller.close();
+        finish(false);
+      },
+      cancel: () => finish(true),
+    });
+  }
+
+  /** The answer as server-sent event text from its first chunk, for another instance to follow. */
+  readText(): ReadableStream<string> {
+    let next = 0;
+    return new ReadableStream<string>({
+      pull: async (controller) => {
+        while (next >= this.frames.length && !this.ended) await this.nextFrames();
+        if (next < this.frames.length) controller.enqueue(this.frames.slice(next, (next = this.frames.length)).join(''));
+        else {
+          controller.enqueue(SSE_DONE);
+          controller.close();
+        }
       },
     });
   }
 
-  private async pump(source: ReadableStream<AnswerChunk>): Promise<RunOutcome> {
-    const reader = source.getReader();
+  private nextFrames(): Promise<void> {
+    return new Promise<void>((wake) => this.wakers.add(wake));
+  }
+
+  private async pump(source: AsyncIterable<AnswerChunk>): Promise<RunOutcome> {
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        this.chunks.push(value);
-        this.wake();
-      }
+      for await (const chunk of source) this.push(chunk);
     } catch (error) {
       // streamAnswer turns failures into error chunks; a throw here is a bug upstream of it, still told as an error.
-      this.chunks.push({ type: 'error', errorText: error instanceof Error ? error.message : String(error) });
+      this.push({ type: 'error', errorText: error instanceof Error ? error.message : String(error) });
     }
     this.ended = true;
     this.wake();
-    const fold = new AnswerFold();
-    for (const chunk of this.chunks) fold.add(chunk);
-    return { chunks: this.chunks, fold, complete: fold.end().status === 'done' };
+    return { frames: this.frames, fold: this.fold, complete: this.fold.end().status === 'done' };
+  }
+
+  private push(chunk: AnswerChunk) {
+    this.fold.add(chunk);
+    if (this.firstTextFrame < 0 && chunk.type === 'text-delta') this.firstTextFrame = this.frames.length;
+    this.frames.push(sseFrame(chunk));
+    // Readers wake once per turn of the event loop, not once per chunk: what the producer made in
+    // one turn is read, and written, together.
+    if (!this.wakeScheduled) {
+      this.wakeScheduled = true;
+      setImmediate(() => {
+        this.wakeScheduled = false;
+        this.wake();
+      });
+    }
   }
 
   private wake() {
@@ -84,12 +161,10 @@ export class AnswerRun {
   }
 }
 
-/** Chunks already at hand as a stream, e.g. a cached or finished answer. */
-export function streamOfChunks(chunks: readonly AnswerChunk[]): ReadableStream<AnswerChunk> {
-  return new ReadableStream({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
+/** An answer already at hand as its server-sent events (cached, or finished), as a producer of its chunks again. */
+export async function* replayFrames(frames: readonly string[], alter: (chunk: AnswerChunk) => AnswerChunk = (chunk) => chunk): AsyncGenerator<AnswerChunk> {
+  for (const frame of frames) {
+    const chunk = parseChunk(frame.slice('data: '.length).trimEnd());
+    if (chunk) yield alter(chunk);
+  }
 }

@@ -11,3 +11,8 @@ export function clientAddress(headers: Headers): string {
 export function hashClient(address: string): string {
   return createHash('sha256').update(`rill:${address}`).digest('hex').slice(0, 16);
 }
+
+/** Who is asking, as the per-client limits and the logs count them. */
+export function clientOf(request: Request): string {
+  return hashClient(clientAddress(request.headers));
+}

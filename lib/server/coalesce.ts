@@ -1,15 +1,14 @@
 import 'server-only';
-import { parseJsonEventStream, uiMessageChunkSchema } from 'ai';
 import type { Redis } from 'ioredis';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
-import { AnswerRun } from './answer-run';
+import { answerChunksOfText } from '@/lib/protocol/read-sse';
+import { AnswerRun, type ProduceAnswer } from './answer-run';
 import type { ResumableAnswers } from './resumable';
 
-type Produce = (signal: AbortSignal) => ReadableStream<AnswerChunk>;
 
 export interface RunCoalescer {
   /** A new run for `key`, or the one an identical request already started (`joined`); no key, no sharing. */
-  startOrJoin(key: string | undefined, produce: Produce): Promise<{ run: AnswerRun; joined: boolean }>;
+  startOrJoin(key: string | undefined, produce: ProduceAnswer): Promise<{ run: AnswerRun; joined: boolean }>;
 }
 
 /**
@@ -20,7 +19,7 @@ export interface RunCoalescer {
 export class Coalescer implements RunCoalescer {
   private readonly inFlight = new Map<string, AnswerRun>();
 
-  async startOrJoin(key: string | undefined, produce: Produce) {
+  async startOrJoin(key: string | undefined, produce: ProduceAnswer) {
     const current = this.running(key);
     return current ? { run: current, joined: true } : { run: this.start(key, produce), joined: false };
   }
@@ -30,7 +29,7 @@ export class Coalescer implements RunCoalescer {
     return run && !run.isEnded ? run : undefined;
   }
 
-  start(key: string | undefined, produce: Produce): AnswerRun {
+  start(key: string | undefined, produce: ProduceAnswer): AnswerRun {
     const run = new AnswerRun(produce);
     if (key !== undefined) {
       this.inFlight.set(key, run);
@@ -56,7 +55,7 @@ export function createSharedCoalescer(local: Coalescer, redis: Redis, resumable:
   // Requests for a key that is being claimed right now wait for that claim instead of racing it.
   const claiming = new Map<string, Promise<AnswerRun>>();
 
-  async function claim(key: string, produce: Produce): Promise<{ run: AnswerRun; joined: boolean }> {
+  async function claim(key: string, produce: ProduceAnswer): Promise<{ run: AnswerRun; joined: boolean }> {
     const claimKey = `rill:inflight:${key}`;
     const runId = crypto.randomUUID();
     const claimed = await redis.set(claimKey, runId, 'EX', CLAIM_SECONDS, 'NX').catch(() => 'OK');
@@ -90,18 +89,11 @@ export function createSharedCoalescer(local: Coalescer, redis: Redis, resumable:
   };
 }
 
-/** A followed answer's SSE text as chunks again; the run's abort (no reader left here) stops following. */
-function chunksOf(sse: ReadableStream<string>, signal: AbortSignal): ReadableStream<AnswerChunk> {
-  const reader = parseJsonEventStream({ stream: sse.pipeThrough(new TextEncoderStream()), schema: uiMessageChunkSchema }).getReader();
-  signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
-  return new ReadableStream<AnswerChunk>({
-    async pull(controller) {
-      for (;;) {
-        const { done, value } = await reader.read().catch(() => ({ done: true as const, value: undefined }));
-        if (done) return controller.close();
-        if (value.success) return controller.enqueue(value.value as AnswerChunk);
-      }
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
+/** A followed answer's event text as chunks again; the run's abort (no reader left here) stops following. */
+async function* chunksOf(sse: ReadableStream<string>, signal: AbortSignal): AsyncGenerator<AnswerChunk> {
+  try {
+    yield* answerChunksOfText(sse, signal);
+  } catch {
+    // The other instance or Redis went away: the run ends here without a finish, so it reads as cut off.
+  }
 }

@@ -58,6 +58,8 @@ export function createClientLimits(limits: Limits, redis: Redis | null): ClientL
       }
       if (!streams) return { release: () => undefined };
       if ((await overLimit(streams.consume(client))) !== undefined) {
+        // A refused consume still counted its point; give it back, or every refusal would cost the client a slot for good.
+        await streams.reward(client).catch(() => undefined);
         // The slot frees when one of the client's own answers ends, which cannot be foreseen: ask for a short wait.
         return { reason: 'concurrency', retryAfter: 2, message: `Too many answers at once: at most ${limits.maxConcurrentStreams} may stream together. Wait for one to finish.` };
       }

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { sseFrame, type AnswerChunk } from '@/lib/protocol/chunks';
 import { createResponseCache, replayCached, requestKey } from './response-cache';
 
-const answer = (text: string): AnswerChunk[] => [
-  { type: 'start', messageMetadata: { model: 'm' } },
-  { type: 'text-delta', id: 't', delta: text },
-  { type: 'finish', messageMetadata: { model: 'm', outputTokens: 3 } },
-];
+const answer = (text: string): string[] =>
+  [
+    { type: 'start', messageMetadata: { model: 'm' } },
+    { type: 'text-delta', id: 't', delta: text },
+    { type: 'finish', messageMetadata: { model: 'm', outputTokens: 3 } },
+  ].map((chunk) => sseFrame(chunk as AnswerChunk));
 
 describe('requestKey', () => {
   test('is the same for the same request whatever its key order, and differs when anything differs', () => {

@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
-import { streamOfChunks } from './answer-run';
+import { replayFrames } from './answer-run';
 import type { PipelineConfig } from '@/lib/config';
 
-/** Whole answers by request key, kept as the chunks they streamed as, so a hit replays the same protocol. */
+/** Whole answers by request key, kept as the server-sent events they streamed as, so a hit replays the same protocol. */
 export interface ResponseCache {
-  get(key: string): Promise<AnswerChunk[] | undefined>;
-  set(key: string, chunks: AnswerChunk[]): Promise<void>;
+  get(key: string): Promise<string[] | undefined>;
+  set(key: string, frames: readonly string[]): Promise<void>;
 }
 
 type CacheLimits = Pick<PipelineConfig, 'cacheTtlSeconds' | 'cacheMaxBytes' | 'cacheMaxEntryBytes'>;
@@ -25,10 +25,10 @@ export function createResponseCache(limits: CacheLimits, redis: Redis | null): R
     return {
       async get(key) {
         const json = await redis.get(`rill:answer-cache:${key}`).catch(() => null);
-        return json === null ? undefined : (JSON.parse(json) as AnswerChunk[]);
+        return json === null ? undefined : (JSON.parse(json) as string[]);
       },
-      async set(key, chunks) {
-        const json = JSON.stringify(chunks);
+      async set(key, frames) {
+        const json = JSON.stringify(frames);
         if (fits(json)) await redis.set(`rill:answer-cache:${key}`, json, 'EX', limits.cacheTtlSeconds).catch(() => undefined);
       },
     };
@@ -42,10 +42,10 @@ export function createResponseCache(limits: CacheLimits, redis: Redis | null): R
   return {
     async get(key) {
       const json = memory.get(key);
-      return json === undefined ? undefined : (JSON.parse(json) as AnswerChunk[]);
+      return json === undefined ? undefined : (JSON.parse(json) as string[]);
     },
-    async set(key, chunks) {
-      const json = JSON.stringify(chunks);
+    async set(key, frames) {
+      const json = JSON.stringify(frames);
       if (fits(json)) memory.set(key, json);
     },
   };
@@ -67,11 +67,9 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** A cached answer as a fresh stream, marked `cached: true` so the browser and the logs can tell. */
-export function replayCached(chunks: readonly AnswerChunk[]): ReadableStream<AnswerChunk> {
-  return streamOfChunks(
-    chunks.map((chunk) =>
-      (chunk.type === 'start' || chunk.type === 'finish') && chunk.messageMetadata ? { ...chunk, messageMetadata: { ...chunk.messageMetadata, cached: true } } : chunk,
-    ),
+/** A cached answer as a producer again, marked `cached: true` so the browser and the logs can tell. */
+export function replayCached(frames: readonly string[]): AsyncIterable<AnswerChunk> {
+  return replayFrames(frames, (chunk) =>
+    (chunk.type === 'start' || chunk.type === 'finish') && chunk.messageMetadata ? { ...chunk, messageMetadata: { ...chunk.messageMetadata, cached: true } } : chunk,
   );
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { JsonToSseTransformStream } from 'ai';
 import { LRUCache } from 'lru-cache';
 import { createResumableStreamContext, type Publisher, type Subscriber } from 'resumable-stream/generic';
-import type { AnswerChunk } from '@/lib/protocol/chunks';
-import { streamOfChunks, type AnswerRun } from './answer-run';
+import { SSE_DONE } from '@/lib/protocol/chunks';
+import type { AnswerRun } from './answer-run';
 
 const KEY_PREFIX = 'rill:answers';
 const STOP_CHANNEL = `${KEY_PREFIX}:stop`;
@@ -17,20 +16,20 @@ const FOLLOW_ATTEMPTS = 10;
 const FOLLOW_RETRY_MS = 30;
 
 export interface ResumableAnswers {
-  /** Makes a run followable under `streamId`; false when the id is already taken. */
+  /** Makes a run resumable under `streamId`; false when the id is already taken. */
   register(streamId: string, run: AnswerRun): Promise<boolean>;
   /**
    * The reader that asked for `streamId` went away before the end. Its lease is released after the
    * grace period, unless a resumed reader is still reading then; at once when the answer was stopped.
    */
   park(streamId: string, release: () => void): void;
-  /** The answer as SSE text from its first chunk, live if it is still going; null when unknown or expired. */
-  resume(streamId: string): Promise<ReadableStream<string> | null>;
+  /** The answer's response body from its first chunk, live if it is still going; null when unknown or expired. */
+  resume(streamId: string): Promise<ReadableStream<Uint8Array> | null>;
   /** The user pressed Stop: let the answer's upstream call end now, on whichever instance runs it. */
   stop(streamId: string): Promise<void>;
   /** Shares a run no client named, for identical requests on other instances; their reading keeps it going. */
   share(runId: string, run: AnswerRun): Promise<void>;
-  /** Follows a run another instance shares (waiting briefly for it to appear); null when there is none. */
+  /** Follows, as event text, a run another instance shares (waiting briefly for it to appear); null when there is none. */
   follow(runId: string): Promise<ReadableStream<string> | null>;
 }
 
@@ -38,14 +37,14 @@ export interface ResumableAnswers {
  * Answers that survive a reload. A reader on the instance that runs the answer reads the run itself,
  * from its first chunk, holding a lease on it while it reads. With Redis (`shared`) the answer is
  * also published through the `resumable-stream` library (the AI SDK's resume pattern), so any other
- * instance can follow it. Once an answer ends its chunks are kept for a while under its id, in Redis
+ * instance can follow it. Once an answer ends its events are kept for a while under its id, in Redis
  * or in this process's bounded store, for readers that come back just after the end.
  */
 export function createResumableAnswers({ publisher, subscriber, graceMs, shared }: { publisher: Publisher; subscriber: Subscriber; graceMs: number; shared: boolean }): ResumableAnswers {
   const context = createResumableStreamContext({ waitUntil: null, publisher, subscriber, keyPrefix: KEY_PREFIX });
   const stopped = new LRUCache<string, true>({ max: 10_000, ttl: FINISHED_SECONDS * 1000 });
   const parked = new Map<string, { release: () => void; timer: ReturnType<typeof setTimeout> }>();
-  /** Answers running on this instance, by stream id, until their chunks are stored as finished. */
+  /** Answers running on this instance, by stream id, until their events are stored as finished. */
   const live = new Map<string, AnswerRun>();
   const readingKey = (streamId: string) => `${KEY_PREFIX}:reading:${streamId}`;
   const finishedKey = (streamId: string) => `${KEY_PREFIX}:finished:${streamId}`;
@@ -60,12 +59,12 @@ export function createResumableAnswers({ publisher, subscriber, graceMs, shared 
     entry.release();
   }
 
-  /** While a resumed reader reads, a short-lived key says so, for the instance running the answer. */
-  function markReading(streamId: string, live: ReadableStream<string>): ReadableStream<string> {
+  /** While a reader on another instance reads, a short-lived key says so, for the instance running the answer. */
+  function markReading(streamId: string, elsewhere: ReadableStream<string>): ReadableStream<string> {
     const mark = () => publisher.set(readingKey(streamId), '1', { EX: READING_TTL_SECONDS }).catch(() => undefined);
     void mark();
     const refresh = setInterval(mark, READING_REFRESH_MS);
-    const reader = live.getReader();
+    const reader = elsewhere.getReader();
     return new ReadableStream<string>({
       async pull(controller) {
         const { done, value } = await reader.read().catch(() => ({ done: true as const, value: undefined }));
@@ -81,46 +80,34 @@ export function createResumableAnswers({ publisher, subscriber, graceMs, shared 
   }
 
   async function publish(streamId: string, run: AnswerRun) {
-    const producer = await context.createNewResumableStream(streamId, () => toSse(run.read()));
+    const producer = await context.createNewResumableStream(streamId, () => run.readText());
     // The library also hands back a copy for a first reader; the run serves that reader itself.
     await producer?.cancel();
   }
 
   function keepWhenFinished(streamId: string, run: AnswerRun) {
-    void run.outcome.then(async ({ chunks }) => {
-      await publisher.set(finishedKey(streamId), JSON.stringify(chunks), { EX: FINISHED_SECONDS }).catch(() => undefined);
+    void run.outcome.then(async ({ frames }) => {
+      await publisher.set(finishedKey(streamId), JSON.stringify(frames), { EX: FINISHED_SECONDS }).catch(() => undefined);
       // Only now: a reader arriving in between finds the run itself.
       if (live.get(streamId) === run) live.delete(streamId);
     });
   }
 
-  /** The run as SSE text from its first chunk; the lease keeps it going while this reader reads. */
-  function readHere(run: AnswerRun): ReadableStream<string> {
-    const release = run.retain();
-    const reader = toSse(run.read()).getReader();
-    return new ReadableStream<string>({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (!done) return controller.enqueue(value);
-        release();
-        controller.close();
-      },
-      cancel(reason) {
-        release();
-        return reader.cancel(reason);
-      },
-    });
-  }
-
-  async function resume(streamId: string) {
-    const here = live.get(streamId);
-    if (here) return readHere(here);
+  /** The answer as event text, from another instance or from the finished store. */
+  async function textOf(streamId: string): Promise<ReadableStream<string> | null> {
     if (shared) {
       const elsewhere = await context.resumeExistingStream(streamId).catch(() => null);
       if (elsewhere) return markReading(streamId, elsewhere);
     }
     const finished = await publisher.get(finishedKey(streamId)).catch(() => null);
-    return typeof finished === 'string' ? toSse(streamOfChunks(JSON.parse(finished) as AnswerChunk[])) : null;
+    if (typeof finished !== 'string') return null;
+    const text = (JSON.parse(finished) as string[]).join('') + SSE_DONE;
+    return new ReadableStream<string>({
+      start(controller) {
+        controller.enqueue(text);
+        controller.close();
+      },
+    });
   }
 
   return {
@@ -143,6 +130,17 @@ export function createResumableAnswers({ publisher, subscriber, graceMs, shared 
       return true;
     },
 
+    async resume(streamId) {
+      const here = live.get(streamId);
+      if (here) {
+        // The lease keeps the answer going while this reader reads, whatever the first reader does.
+        const release = here.retain();
+        return here.readBytes({ onEnd: release });
+      }
+      const text = await textOf(streamId);
+      return text && text.pipeThrough(new TextEncoderStream());
+    },
+
     async share(runId, run) {
       await publish(runId, run).catch(() => undefined);
       keepWhenFinished(runId, run);
@@ -160,7 +158,7 @@ export function createResumableAnswers({ publisher, subscriber, graceMs, shared 
 
     async follow(runId) {
       for (let attempt = 0; attempt < FOLLOW_ATTEMPTS; attempt++) {
-        const stream = await resume(runId);
+        const stream = await textOf(runId);
         if (stream) return stream;
         await new Promise((resolve) => setTimeout(resolve, FOLLOW_RETRY_MS));
       }
@@ -183,15 +181,9 @@ export function createResumableAnswers({ publisher, subscriber, graceMs, shared 
       parked.set(streamId, { release, timer: setTimeout(check, graceMs) });
     },
 
-    resume,
-
     async stop(streamId) {
       stopHere(streamId);
       if (shared) await publisher.publish(STOP_CHANNEL, streamId).catch(() => undefined);
     },
   };
-}
-
-function toSse(chunks: ReadableStream<AnswerChunk>): ReadableStream<string> {
-  return chunks.pipeThrough(new JsonToSseTransformStream());
 }

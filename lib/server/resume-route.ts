@@ -2,7 +2,7 @@ import 'server-only';
 import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
 import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
 import { codeForStatus } from '@/lib/errors';
-import { clientAddress, hashClient } from './client-identity';
+import { clientOf } from './client-identity';
 import { jsonError } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents } from './request-events';
@@ -18,7 +18,7 @@ export function resumeAnswerRoute(services: () => PipelineServices = pipelineSer
   return async function GET(request: Request, { params }: Params): Promise<Response> {
     const { limits, resumable } = services();
     const startedAt = performance.now();
-    const clientHash = hashClient(clientAddress(request.headers));
+    const clientHash = clientOf(request);
     const end = (response: Response) => {
       const status = response.status;
       requestEvents.emit({
@@ -33,7 +33,7 @@ export function resumeAnswerRoute(services: () => PipelineServices = pipelineSer
     if (!STREAM_ID_PATTERN.test(streamId)) return end(jsonError(400, 'That is not a stream id.'));
     const stream = await resumable.resume(streamId);
     if (!stream) return end(new Response(null, { status: 204 }));
-    return end(new Response(stream.pipeThrough(new TextEncoderStream()), { headers: { ...UI_MESSAGE_STREAM_HEADERS, [STREAM_ID_HEADER]: streamId } }));
+    return end(new Response(stream, { headers: { ...UI_MESSAGE_STREAM_HEADERS, [STREAM_ID_HEADER]: streamId } }));
   };
 }
 

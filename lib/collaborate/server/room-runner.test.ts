@@ -21,6 +21,8 @@ afterAll(async () => {
 });
 
 const ids = { newId: () => crypto.randomUUID(), now: Date.now };
+const charged: number[] = [];
+const account = { clientHash: 'client-under-test', slot: { release: () => undefined }, limits: { recordTokens: async (_client: string, tokens: number) => void charged.push(tokens) } };
 
 async function roomRunning(prompt: string) {
   const store = createMemoryRoomStore({ idleMs: 60_000, presenceTimeoutMs: 60_000 });
@@ -28,7 +30,7 @@ async function roomRunning(prompt: string) {
   await store.create(roomId, newBoard([{ id: 'p1', settings: { prompt } }]));
   const started: StartedRun[] = [];
   await store.change(roomId, commandChange({ action: 'run', panelIds: ['p1'] }, ids, started));
-  const finished = runInRoom(store, { roomId, ...started[0]! }, { maxRunMs: 60_000 });
+  const finished = runInRoom(store, { roomId, ...started[0]! }, { maxRunMs: 60_000, account });
   return { store, roomId, finished };
 }
 
@@ -75,6 +77,8 @@ describe('a run in a room', () => {
     expect(runText(last)).toBe(runTextOf(await store.snapshot(roomId)));
     expect(runText(last).split(' ').length).toBeGreaterThan(40);
     expect(last.board.panels[0]?.run?.metadata?.outputTokens).toBeGreaterThan(40);
+    // The tokens are charged to the client that pressed Run.
+    expect(charged.at(-1)).toBeGreaterThan(40);
   });
 
   it('a stop from anyone cancels the model call', async () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AnswerFold } from '@/lib/protocol/answer-fold';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
+import type { ClientLimits } from '@/lib/server/rate-limit';
 import { requestEvents } from '@/lib/server/request-events';
 import { endRun, findPanel, isStreaming, type RunEnd } from '../board';
 import { createDeltaBatcher } from './delta-batcher';
@@ -16,12 +17,29 @@ export interface RoomRun {
   settings: PanelSettings;
 }
 
+/** Who a run is charged to: the client that pressed Run, with the stream slot it was admitted with. */
+export interface RunAccount {
+  clientHash: string;
+  slot: { release: () => void };
+  limits: Pick<ClientLimits, 'recordTokens'>;
+}
+
 /**
  * Runs one panel's model call on the server and streams its text into the room, so everyone in the
  * room, wherever they joined, reads the same answer. Whoever stops the run (on any instance) ends it on
- * the board; this run sees that and cancels its model call.
+ * the board; this run sees that and cancels its model call. The call holds the stream slot of the
+ * client that pressed Run until it ends, and its tokens count against that client's quota.
  */
-export async function runInRoom(store: RoomStore, run: RoomRun, { maxRunMs }: { maxRunMs: number }): Promise<void> {
+export async function runInRoom(store: RoomStore, run: RoomRun, { maxRunMs, account }: { maxRunMs: number; account: RunAccount }): Promise<void> {
+  try {
+    await answerInRoom(store, run, { maxRunMs, account });
+  } finally {
+    // Also when the room's store failed: a slot is never held by a run that is over.
+    account.slot.release();
+  }
+}
+
+async function answerInRoom(store: RoomStore, run: RoomRun, { maxRunMs, account }: { maxRunMs: number; account: RunAccount }): Promise<void> {
   const startedAt = performance.now();
   const stop = new AbortController();
   const stillCurrent = (board: Parameters<typeof findPanel>[0]) => isStreaming(findPanel(board, run.panelId), run.runId);
@@ -35,6 +53,8 @@ export async function runInRoom(store: RoomStore, run: RoomRun, { maxRunMs }: { 
   const signal = AbortSignal.any([stop.signal, AbortSignal.timeout(maxRunMs)]);
   const batcher = createDeltaBatcher(run.runId, (delta) => store.appendToRun(run.roomId, delta));
   const end = await readRun(panelAnswer(run.settings, signal), signal, (text) => batcher.add(text));
+  account.slot.release();
+  await account.limits.recordTokens(account.clientHash, (end.metadata?.inputTokens ?? 0) + (end.metadata?.outputTokens ?? 0));
   await batcher.flush();
   await store.change(run.roomId, (board) => endRun(board, run.panelId, run.runId, { ...end, endedAt: Date.now() }));
   await unsubscribe();
@@ -45,7 +65,7 @@ export async function runInRoom(store: RoomStore, run: RoomRun, { maxRunMs }: { 
       requestId: run.runId,
       route: 'room-run',
       status: 200,
-      clientHash: 'room',
+      clientHash: account.clientHash,
       model: end.metadata?.model,
       ttftMs: end.metadata?.ttftMs,
       durationMs: performance.now() - startedAt,
@@ -59,7 +79,7 @@ export async function runInRoom(store: RoomStore, run: RoomRun, { maxRunMs }: { 
 }
 
 /** Reads the run's answer, passing its text on as it comes, and tells how it ended as the board records it. */
-async function readRun(stream: ReadableStream<AnswerChunk>, signal: AbortSignal, onText: (text: string) => void): Promise<Omit<RunEnd, 'endedAt'>> {
+async function readRun(stream: AsyncIterable<AnswerChunk>, signal: AbortSignal, onText: (text: string) => void): Promise<Omit<RunEnd, 'endedAt'>> {
   const fold = new AnswerFold({ onText });
   try {
     for await (const chunk of stream) fold.add(chunk);

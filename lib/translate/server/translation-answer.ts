@@ -47,22 +47,8 @@ const TEXT_ID = 'translation';
  * reaches every model call through `abortSignal`), the concurrency bound protects the provider
  * however many tabs are open, and chat's "Translate to…" gets long-text handling for free.
  */
-export function translationAnswer(options: TranslationAnswerOptions): ReadableStream<AnswerChunk> {
-  const cancelled = new AbortController();
-  const signal = AbortSignal.any([options.abortSignal, cancelled.signal]);
-  const chunks = translationChunks(options, signal);
-  return new ReadableStream({
-    async pull(controller) {
-      const { done, value } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    cancel() {
-      // Abort first: a generator waiting on a slow model call only sees return() after it wakes.
-      cancelled.abort();
-      void chunks.return(undefined);
-    },
-  });
+export function translationAnswer(options: TranslationAnswerOptions): AsyncGenerator<AnswerChunk> {
+  return translationChunks(options, options.abortSignal);
 }
 
 async function* translationChunks(options: TranslationAnswerOptions, signal: AbortSignal): AsyncGenerator<AnswerChunk> {
@@ -132,16 +118,9 @@ async function* segmentEvents(model: LanguageModelV4, request: TranslateRequest,
       if (text) pending.push({ type: 'text', text });
     },
   });
-  const reader = streamAnswer({ model, instructions, messages: [{ role: 'user', content: prompt }], temperature: 0, abortSignal }).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      fold.add(value);
-      yield* pending.splice(0);
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
+  for await (const chunk of streamAnswer({ model, instructions, messages: [{ role: 'user', content: prompt }], temperature: 0, abortSignal })) {
+    fold.add(chunk);
+    yield* pending.splice(0);
   }
   const rest = header?.flush();
   if (rest) yield { type: 'text', text: rest };

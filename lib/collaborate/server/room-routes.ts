@@ -1,0 +1,131 @@
+import 'server-only';
+import type { RoomConfig } from '@/lib/config';
+import { codeForStatus } from '@/lib/errors';
+import { clientOf } from '@/lib/server/client-identity';
+import { parseJsonRequest } from '@/lib/server/json-request';
+import { jsonError } from '@/lib/server/json-response';
+import { pipelineServices } from '@/lib/server/pipeline-services';
+import type { ClientLimits, LimitRejection } from '@/lib/server/rate-limit';
+import { requestEvents, type RequestSummary } from '@/lib/server/request-events';
+import { newBoard } from '../board';
+import { commandChange, createRoomSchema, roomCommandSchema, type StartedRun } from '../room-commands';
+import { openRoomEventStream } from './room-event-stream';
+import { runInRoom } from './room-runner';
+import { roomGoneMessage, type RoomStore } from './room-store';
+import { isRoomId, newRoomId, rooms } from './rooms';
+
+/** What the room routes run on: the rooms, and the same per-client limits as every answer route. */
+export interface RoomServices {
+  store: RoomStore;
+  config: RoomConfig;
+  limits: ClientLimits;
+}
+
+type RoomParams = { params: Promise<{ roomId: string }> };
+
+const defaultServices = (): RoomServices => ({ ...rooms(), limits: pipelineServices().limits });
+
+/**
+ * Every room request counts against its client's request budget, like any answer request, so a loop
+ * of Run and Stop is limited as requests are; and it ends in one request event, for logs and metrics.
+ */
+async function roomRequest(request: Request, route: string, handle: (clientHash: string) => Promise<Response>, limits: ClientLimits): Promise<Response> {
+  const startedAt = performance.now();
+  const clientHash = clientOf(request);
+  const summary: RequestSummary = { requestId: crypto.randomUUID(), route, status: 200, clientHash, durationMs: 0, source: 'none' };
+  const overBudget = await limits.admitRequest(clientHash);
+  const response = overBudget ? rateLimited(overBudget) : await handle(clientHash);
+  Object.assign(summary, { status: response.status, durationMs: performance.now() - startedAt, rateLimited: overBudget?.reason });
+  if (response.status >= 400) summary.errorCode = codeForStatus(response.status);
+  requestEvents.emit({ type: 'request-end', summary });
+  return response;
+}
+
+/** POST /api/rooms — shares a page: creates a room holding its prompts. */
+export function createRoomRoute(services: () => RoomServices = defaultServices) {
+  return async function POST(request: Request): Promise<Response> {
+    const { store, limits } = services();
+    return roomRequest(
+      request,
+      'room-create',
+      async () => {
+        const parsed = await parseJsonRequest(request, createRoomSchema, { maxBytes: 256 * 1024 });
+        if (!parsed.ok) return parsed.response;
+        const { mode, comparePrompt, panels } = parsed.data;
+        const roomId = newRoomId();
+        await store.create(roomId, newBoard(panels.map((settings) => ({ id: crypto.randomUUID(), settings })), mode, comparePrompt));
+        return Response.json({ roomId }, { status: 201 });
+      },
+      limits,
+    );
+  };
+}
+
+/**
+ * POST /api/rooms/:roomId/commands — add, edit, remove, run or stop prompts; everyone in the room sees
+ * the change. A run is a model call like any other: it takes a stream slot of the client that pressed
+ * Run, and its tokens count against that client's daily quota. `runLater` keeps the model calls going
+ * after the response (Next's `after`).
+ */
+export function roomCommandRoute({ runLater, services = defaultServices }: { runLater: (task: Promise<void>) => void; services?: () => RoomServices }) {
+  return async function POST(request: Request, { params }: RoomParams): Promise<Response> {
+    const { roomId } = await params;
+    const { store, config, limits } = services();
+    return roomRequest(
+      request,
+      'room-command',
+      async (clientHash) => {
+        if (!isRoomId(roomId)) return jsonError(404, roomGoneMessage, { code: 'bad_request' });
+        const parsed = await parseJsonRequest(request, roomCommandSchema, { maxBytes: 64 * 1024 });
+        if (!parsed.ok) return parsed.response;
+        const command = parsed.data;
+
+        const slots: { release: () => void }[] = [];
+        const releaseAll = () => slots.splice(0).forEach((slot) => slot.release());
+        for (const _panel of command.action === 'run' ? command.panelIds : []) {
+          const slot = await limits.admitStream(clientHash);
+          if ('reason' in slot) {
+            releaseAll();
+            return rateLimited(slot);
+          }
+          slots.push(slot);
+        }
+
+        const started: StartedRun[] = [];
+        const result = await store.change(roomId, commandChange(command, { newId: () => crypto.randomUUID(), now: Date.now }, started), command.by);
+        if (!result.ok) {
+          releaseAll();
+          return jsonError(result.status, result.error, { code: result.status === 503 ? 'unavailable' : 'bad_request' });
+        }
+        // Panels that were already running started nothing: their slots go back.
+        for (const unused of slots.splice(started.length)) unused.release();
+        started.forEach((run, index) => runLater(runInRoom(store, { roomId, ...run }, { maxRunMs: config.maxRunMs, account: { clientHash, slot: slots[index]!, limits } })));
+        return Response.json({ ok: true, started: started.map(({ panelId, runId }) => ({ panelId, runId })) });
+      },
+      limits,
+    );
+  };
+}
+
+/** GET /api/rooms/:roomId/events — the room's live events: a snapshot first, then every change and every piece of text. */
+export function roomEventsRoute(services: () => RoomServices = defaultServices) {
+  return async function GET(request: Request, { params }: RoomParams): Promise<Response> {
+    const { roomId } = await params;
+    if (!isRoomId(roomId)) return jsonError(404, roomGoneMessage, { code: 'bad_request' });
+    const { store, config } = services();
+    const opened = await openRoomEventStream(store, roomId, {
+      participantId: crypto.randomUUID(),
+      maxParticipants: config.maxParticipants,
+      heartbeatMs: config.heartbeatMs,
+      signal: request.signal,
+    });
+    if (!opened.ok) return jsonError(opened.status, opened.error, { code: 'bad_request' });
+    return new Response(opened.stream, {
+      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' },
+    });
+  };
+}
+
+function rateLimited(rejection: LimitRejection): Response {
+  return jsonError(429, rejection.message, { code: 'rate_limited', retryAfter: rejection.retryAfter });
+}
