@@ -62,9 +62,10 @@ export async function startApp({ port, upstreamOrigin, nodeArgs = [], env = {} }
   return { origin, pid: serverPid(child.process.pid), stop: () => child.stop() };
 }
 
-/** The bare AI SDK route (bench/fixtures/bare-ai-sdk), the same standalone server, wired to the same upstream. */
-export async function startPeer({ port, upstreamOrigin }) {
+/** The bare AI SDK route and the platform floor (bench/fixtures/bare-ai-sdk), the same standalone server, wired to the same upstream. */
+export async function startPeer({ port, upstreamOrigin, paceMs }) {
   const child = launch(process.execPath, [peerServer], {
+    FRAMES_PACE_MS: String(paceMs),
     HOSTNAME: '127.0.0.1',
     PORT: String(port),
     OPENAI_BASE_URL: `${upstreamOrigin}/v1`,
@@ -149,7 +150,7 @@ export async function withServers({ paceMs, appNodeArgs, appEnv, peer = false },
   try {
     const app = await startApp({ port: ports.app, upstreamOrigin: upstream.origin, nodeArgs: appNodeArgs, env: appEnv });
     started.push(app);
-    const bare = peer ? await startPeer({ port: ports.peer, upstreamOrigin: upstream.origin }) : undefined;
+    const bare = peer ? await startPeer({ port: ports.peer, upstreamOrigin: upstream.origin, paceMs }) : undefined;
     if (bare) started.push(bare);
     return await scenario({ upstream, app, peer: bare });
   } finally {

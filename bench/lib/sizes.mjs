@@ -29,6 +29,8 @@ export const sizes = {
   proxy: {
     concurrency: list('BENCH_PROXY_CONCURRENCY', [1, 10, 100], [1, 10, 100]),
     tokens: int('BENCH_PROXY_TOKENS', 30, 20),
+    /** A longer answer at the highest concurrency, so fixed per-request costs and per-token costs can be told apart. */
+    longTokens: int('BENCH_PROXY_LONG_TOKENS', 200, 100),
     /** At least this many streams per concurrency level and path, in at least minRounds batches. */
     minStreams: int('BENCH_PROXY_MIN_STREAMS', 50, 20),
     minRounds: int('BENCH_PROXY_MIN_ROUNDS', 3, 2),

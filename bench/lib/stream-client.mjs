@@ -17,6 +17,12 @@ export const routes = {
     tokenMark: Buffer.from('"type":"text-delta"'),
     body: (text) => ({ messages: [{ id: 'bench-user-1', role: 'user', parts: [{ type: 'text', text }] }] }),
   },
+  // No model at all: Next serving the same number of frames at the same pace (the platform's floor).
+  floor: {
+    path: '/api/frames',
+    tokenMark: Buffer.from('"type":"text-delta"'),
+    body: (text) => ({ messages: [{ id: 'bench-user-1', role: 'user', parts: [{ type: 'text', text }] }] }),
+  },
   direct: {
     path: '/v1/chat/completions',
     // The role-only first chunk reads `"delta":{"role":…`, so this matches text tokens only.
