@@ -31,15 +31,15 @@ module.exports = {
     {
       name: 'base-imports-nothing-above',
       severity: 'error',
-      comment: 'The protocol, errors and the singleton helper are the base everyone stands on.',
-      from: { path: '^lib/(protocol/|errors\\.ts|process-singleton\\.ts)' },
-      to: { path: '^(app|components|lib/(?!protocol/|errors\\.ts))' },
+      comment: 'The protocol, errors, zod and the singleton helper are the base everyone stands on.',
+      from: { path: '^lib/(protocol/|errors\\.ts|process-singleton\\.ts|zod\\.ts)' },
+      to: { path: '^(app|components|lib/(?!protocol/|errors\\.ts|zod\\.ts))' },
     },
     {
       name: 'config-imports-nothing-above',
       severity: 'error',
       from: { path: '^lib/config\\.ts$' },
-      to: { path: '^(app|components|lib/(?!process-singleton\\.ts))' },
+      to: { path: '^(app|components|lib/(?!process-singleton\\.ts|zod\\.ts))' },
     },
     {
       name: 'model-layer-is-low',

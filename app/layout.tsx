@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
+import { readThemeChoice, THEME_COOKIE, themeClass } from '@/lib/theme/theme-choice';
 import './globals.css';
 
 // Pages render per request so each gets the CSP nonce from proxy.ts on its scripts (a prerendered
@@ -22,11 +24,12 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = readThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" className={themeClass(theme)} suppressHydrationWarning>
       <body className="flex h-dvh flex-col">
-        <AppHeader />
+        <AppHeader theme={theme} />
         <main className="flex min-h-0 flex-1 flex-col">{children}</main>
       </body>
     </html>

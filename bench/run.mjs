@@ -16,12 +16,13 @@ import { sizes } from './lib/sizes.mjs';
 import { resultsTable } from './lib/table.mjs';
 import { bundle } from './scenarios/bundle.mjs';
 import { cacheAndCoalescing } from './scenarios/cache.mjs';
+import { lighthouseScores } from './scenarios/lighthouse.mjs';
 import { memorySoak } from './scenarios/memory-soak.mjs';
 import { proxyOverhead } from './scenarios/proxy-overhead.mjs';
 import { rendering } from './scenarios/rendering.mjs';
 import { scale } from './scenarios/scale.mjs';
 
-const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak];
+const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak, lighthouseScores];
 const OUTPUT = process.env.BENCH_OUT ?? join(repoRoot, 'bench', 'results', 'latest.json');
 
 process.once('SIGINT', async () => {

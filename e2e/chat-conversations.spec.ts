@@ -172,14 +172,39 @@ test('auto-scroll follows the answer until the user scrolls up; "Jump to latest"
   await expect.poll(() => scroller.evaluate((element) => element.scrollHeight > element.clientHeight * 1.5)).toBe(true);
   await expect.poll(distanceFromEnd).toBeLessThan(48);
   await expect(jump).toBeHidden();
-  await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+  // A person scrolls up with the mouse wheel.
+  const box = (await scroller.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -5000);
   await expect(jump).toBeVisible();
+  const readingAt = await scroller.evaluate((element) => element.scrollTop);
   await releaseHeld(marker);
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
-  expect(await scroller.evaluate((element) => element.scrollTop)).toBeLessThan(100);
+  // The rest of the answer arrived below; the reader was left where they were.
+  expect(Math.abs((await scroller.evaluate((element) => element.scrollTop)) - readingAt)).toBeLessThan(50);
   await jump.click();
   await expect(jump).toBeHidden();
   await expect.poll(distanceFromEnd).toBeLessThan(48);
+});
+
+test('the answer keeps following to its end when nobody scrolls, however long it grows', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  const marker = uniqueMarker('follow');
+  // Whether "Jump to latest" (the sign that the view let go) ever shows while the answer streams.
+  await page.evaluate(() => {
+    (window as unknown as { jumpShown: boolean }).jumpShown = false;
+    new MutationObserver(() => {
+      if ([...document.querySelectorAll('button')].some((button) => button.textContent?.includes('Jump to latest'))) (window as unknown as { jumpShown: boolean }).jumpShown = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await chat.send(`${marker} [[pace 1]] [[bench-markdown 1500]]`);
+  const jump = page.getByRole('button', { name: 'Jump to latest' });
+  const scroller = page.getByRole('list', { name: 'Messages' }).locator('..');
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { jumpShown: boolean }).jumpShown)).toBe(false);
+  await expect(jump).toBeHidden();
+  await expect.poll(() => scroller.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight)).toBeLessThan(48);
 });
 
 test('on a phone the conversations are in a drawer', async ({ page }) => {

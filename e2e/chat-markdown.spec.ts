@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chatPage } from './support/chat-page';
-import { uniqueMarker } from './support/upstream';
+import { releaseHeld, uniqueMarker } from './support/upstream';
 
 test('model output cannot run script: tags, event handlers and javascript: links do nothing', async ({ page }) => {
   const chat = chatPage(page);
@@ -74,4 +74,19 @@ test('task lists, strikethrough and half-finished markdown render sensibly', asy
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'error');
   await expect(chat.lastAnswer.locator('pre')).toContainText("print('a')");
   await expect(chat.lastAnswer.locator('pre')).not.toContainText('```');
+});
+
+test('code is readable while it streams: plain monospace text in its block, with the caret after it', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  const marker = uniqueMarker('codestream');
+  // The upstream stops halfway through the code block until the test has looked at it.
+  await chat.send(`${marker} [[markdown]] [[hold 50]]`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
+  const code = chat.lastAnswer.locator('[data-streamdown="code-block"] pre');
+  await expect(code).toContainText('export function join');
+  await expect(code).toBeVisible();
+  await releaseHeld(marker);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await expect(chat.lastAnswer.getByRole('table')).toContainText('fake-large');
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chatPage } from './support/chat-page';
-import { fillerWords, releaseHeld, wordsOf, uniqueMarker, upstreamRequests } from './support/upstream';
+import { fillerWords, releaseHeld, uniqueMarker, upstreamRequests, wordsOf } from './support/upstream';
 
 test('an answer from the upstream model streams in over several visible steps', async ({ page }) => {
   const chat = chatPage(page);
@@ -169,4 +169,23 @@ test('the API key reaches the upstream but never the browser', async ({ page, re
   expect(await (await request.get('/api/model')).text()).not.toContain(secret);
   const [record] = await upstreamRequests(marker);
   expect(record?.headers.authorization).toBe(`Bearer ${secret}`);
+});
+
+test('a screen reader hears that an answer started and, once, what it said', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  const marker = uniqueMarker('announce');
+  const live = page.getByTestId('answer-announcer');
+  await chat.send(`${marker} [[hold 2]] [[long 3]]`);
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(live).toHaveText('Rill is writing an answer…');
+  // Nothing is announced per token: the region still says the same while text streams in.
+  await expect.poll(async () => wordsOf(await chat.lastAnswer.innerText()).length).toBe(2);
+  await expect(live).toHaveText('Rill is writing an answer…');
+  await releaseHeld(marker);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await expect(live).toHaveText(`Rill answered: ${(await chat.lastAnswer.innerText()).trim().replace(/\s+/g, ' ')}`);
+  // An error is said at once, by its own alert.
+  await chat.send(`${uniqueMarker('announce')} [[500]]`);
+  await expect(chat.lastAnswer.getByRole('alert')).toContainText('unavailable');
 });

@@ -5,10 +5,14 @@ import { chromium } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
+/** The system Chromium when there is one (Playwright cannot download its own here), else Playwright's. */
+export function chromiumPath() {
+  return process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath());
+}
+
 export function launchChromium() {
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
   return chromium.launch({
-    executablePath,
+    executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
@@ -26,4 +30,15 @@ export function recordLongTasks() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames say which script ran in them (function, file), to tell what a long task was.
+  window.__benchLongFrames = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__benchLongFrames.push({
+        start: Math.round(entry.startTime),
+        duration: Math.round(entry.duration),
+        scripts: entry.scripts.map((script) => `${script.invoker || script.invokerType} ${script.sourceFunctionName || ''} ${(script.sourceURL || '').split('/').pop()} ${Math.round(script.duration)}ms`),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 }

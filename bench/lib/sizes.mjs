@@ -43,8 +43,8 @@ export const sizes = {
   render: {
     tokens: int('BENCH_RENDER_TOKENS', 10_000, 1_500),
     paceMs: int('BENCH_RENDER_PACE_MS', 2, 2),
-    /** Per-token cost is compared between the first and the last window of this many tokens. */
-    window: int('BENCH_RENDER_WINDOW', 1_000, 300),
+    /** The stored conversation opened and scrolled through. */
+    conversationMessages: int('BENCH_CONVERSATION_MESSAGES', 500, 100),
   },
   cache: {
     repeats: int('BENCH_CACHE_REPEATS', 5, 3),

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
+import { AnswerAnnouncer } from './answer-announcer';
 import { ChatSidebar } from './chat-sidebar';
 import { ChatToolbar } from './chat-toolbar';
 import { Composer, focusComposer } from './composer';
@@ -28,9 +29,6 @@ export function ChatView() {
       setHydrated(true);
       useChatStore.getState().resumeInterrupted();
     });
-    // The markdown renderer, fetched while the user is still typing their first message.
-    const idle = requestIdleCallback(preloadMarkdown);
-    return () => cancelIdleCallback(idle);
   }, []);
 
   const newChat = useCallback(() => {
@@ -44,6 +42,9 @@ export function ChatView() {
 
   const send = useCallback(
     (text: string) => {
+      // The markdown renderer loads with the first question, alongside the request, not while the
+      // page loads or the user types: until it is there, the first tokens show as plain text.
+      preloadMarkdown();
       const id = useChatStore.getState().send(activeId, text);
       if (id && id !== activeId) {
         // A new conversation gets its own URL at once (a reload mid-answer must find it), without a
@@ -78,6 +79,7 @@ export function ChatView() {
       <div className="flex min-w-0 flex-1 flex-col">
         <ChatToolbar conversationId={activeId} onOpenSidebar={() => setDrawerOpen(true)} onNewChat={newChat} />
         <StorageAlert />
+        <AnswerAnnouncer />
         {missing ? (
           <div className="m-auto max-w-sm p-6 text-center" role="status">
             <h1 className="text-lg font-semibold">Conversation not found</h1>
@@ -88,7 +90,7 @@ export function ChatView() {
           </div>
         ) : (
           <>
-            <MessageList conversationId={activeId} ready={hydrated} onPrompt={send} />
+            <MessageList key={activeId ?? 'new'} conversationId={activeId} ready={hydrated} onPrompt={send} />
             <Composer onSend={send} />
           </>
         )}

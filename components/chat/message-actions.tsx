@@ -21,7 +21,7 @@ const buttonClass =
 export function MessageActions({ role, text, busy, canRegenerate, onEdit, onRegenerate, onTranslate }: MessageActionsProps) {
   const who = role === 'user' ? 'message' : 'answer';
   return (
-    <div role="group" aria-label={`${role === 'user' ? 'Message' : 'Answer'} actions`} className="mt-1 flex flex-wrap items-center gap-0.5 sm:opacity-60 sm:group-hover:opacity-100 sm:focus-within:opacity-100">
+    <div role="group" aria-label={`${role === 'user' ? 'Message' : 'Answer'} actions`} className="mt-1 flex flex-wrap items-center gap-0.5">
       <CopyButton text={text} label={`Copy ${who}`} />
       {role === 'user' && (
         <button type="button" className={buttonClass} onClick={onEdit} disabled={busy} aria-label="Edit message">

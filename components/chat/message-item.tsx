@@ -28,7 +28,9 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
   const streaming = message.status === 'streaming';
   const trimmed = message.metadata?.trimmedMessages;
   return (
-    <li aria-label={isUser ? 'You said' : 'Rill answered'} className={`group flex flex-col ${isUser ? 'items-end' : 'items-stretch'}`}>
+    // content-visibility: a message far from the viewport is not laid out or painted (a long
+    // conversation scrolls as lightly as a short one); it stays in the page for find-in-page.
+    <li aria-label={isUser ? 'You said' : 'Rill answered'} className={`group flex flex-col [contain-intrinsic-size:auto_6rem] [content-visibility:auto] ${isUser ? 'items-end' : 'items-stretch'}`}>
       {trimmed ? (
         <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
           {trimmed} older {trimmed === 1 ? 'message was' : 'messages were'} not sent, to fit the model&apos;s context limit.
@@ -48,8 +50,11 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
           <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-bubble bg-zinc-100 px-4 py-2.5 leading-relaxed dark:bg-zinc-800">{message.text}</div>
         ) : (
           <div className="min-w-0">
-            {message.text ? <Markdown text={message.text} streaming={streaming} /> : null}
-            {streaming && <span className="inline-block h-4 w-2 animate-pulse bg-zinc-400 align-middle" aria-label="Writing" />}
+            {message.text ? (
+              <Markdown text={message.text} streaming={streaming} />
+            ) : (
+              streaming && <span className="inline-block h-4 w-2 animate-pulse bg-zinc-400 align-middle" aria-hidden />
+            )}
           </div>
         )}
         {message.status === 'stopped' && <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Stopped</p>}

@@ -48,7 +48,7 @@ export function PanelCard({ panelId, number }: { panelId: string; number: number
           onClick={() => removePanel(panelId)}
           aria-label={`Remove ${name}`}
           title="Remove"
-          className="ml-auto rounded-md px-2 py-1 text-sm text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+          className="ml-auto rounded-md px-2 py-1 text-sm text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
         >
           Remove
         </button>

@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import type { ThemeChoice } from '@/lib/theme/theme-choice';
 import { ModelBadge } from './model-badge';
 import { NavLinks } from './nav-links';
 import { ThemeToggle } from './theme-toggle';
 
-export function AppHeader() {
+export function AppHeader({ theme }: { theme: ThemeChoice }) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
       <Link href="/chat" aria-label="Rill" className="flex items-center gap-2 font-semibold tracking-tight">
@@ -15,7 +16,7 @@ export function AppHeader() {
       <NavLinks />
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
         <ModelBadge />
-        <ThemeToggle />
+        <ThemeToggle initialTheme={theme} />
       </div>
     </header>
   );

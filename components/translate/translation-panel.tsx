@@ -27,7 +27,7 @@ export function TranslationPanel() {
             {streaming && result.text && <span className="ml-0.5 inline-block h-4 w-2 animate-pulse bg-zinc-400 align-middle" aria-hidden />}
           </p>
         ) : (
-          <p className="text-zinc-400 dark:text-zinc-500">Translation</p>
+          <p className="text-zinc-500 dark:text-zinc-400">Translation</p>
         )}
         {result?.status === 'error' && result.error && <AnswerError error={result.error} onRetry={translateNow} />}
       </div>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { rillConfig, type ModelConfig, type ModelMode } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
 

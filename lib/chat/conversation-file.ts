@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { errorTitle } from '@/lib/errors';
 import { conversationSchema } from './conversation-schema';
 import type { Conversation } from './types';

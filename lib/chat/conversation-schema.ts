@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { answerMetadataSchema, rillErrorSchema } from '@/lib/protocol/schemas';
 import { chatSettingsSchema } from './request-schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { MAX_MODEL_ID_CHARS, MAX_OUTPUT_TOKENS, MAX_SYSTEM_PROMPT_CHARS, MAX_TEMPERATURE } from './limits';
 
 export const MAX_MESSAGE_CHARS = 100_000;

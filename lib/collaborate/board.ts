@@ -1,21 +1,18 @@
-import { z } from 'zod';
-import { MAX_PANELS, panelSchema, tooManyPanelsMessage, type Panel, type PanelRun, type PanelSettings } from './panel';
+import { MAX_PANELS, tooManyPanelsMessage, type Panel, type PanelRun, type PanelSettings } from './panel';
 
 /**
  * 'separate': every panel has its own prompt. 'compare': one shared prompt goes to every panel, each
  * with its own model and temperature; the panels' own prompts are kept for when compare is switched off.
  */
-export const collaborateModeSchema = z.enum(['separate', 'compare']);
-export type CollaborateMode = z.infer<typeof collaborateModeSchema>;
+export const collaborateModes = ['separate', 'compare'] as const;
+export type CollaborateMode = (typeof collaborateModes)[number];
 
 /** Everything on a Collaborate page except the streaming text: the same in a browser and in a room. */
-export const boardSchema = z.object({
-  mode: collaborateModeSchema,
-  comparePrompt: z.string(),
-  panels: z.array(panelSchema),
-});
-
-export type Board = z.infer<typeof boardSchema>;
+export interface Board {
+  mode: CollaborateMode;
+  comparePrompt: string;
+  panels: Panel[];
+}
 
 /** A change either applies, or is refused with the HTTP status and message a user should see. */
 export type BoardChange = { ok: true; board: Board } | { ok: false; status: number; error: string };

@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { addPanel, collaborateModeSchema, findPanel, promptFor, removePanel, setComparePrompt, setMode, startRun, endRun, updatePanel, type Board, type BoardChange } from './board';
-import { MAX_PANELS, MAX_PROMPT_CHARS, panelSettingsSchema, type PanelSettings } from './panel';
+import { z } from '@/lib/zod';
+import { addPanel, findPanel, promptFor, removePanel, setComparePrompt, setMode, startRun, endRun, updatePanel, type Board, type BoardChange } from './board';
+import { MAX_PANELS, MAX_PROMPT_CHARS, type PanelSettings } from './panel';
+import { collaborateModeSchema, panelSettingsSchema } from './schemas';
 
 const panelId = z.string().min(1).max(100);
 const panelIds = z.array(panelId).min(1).max(MAX_PANELS);

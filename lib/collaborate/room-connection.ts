@@ -1,6 +1,6 @@
 import { errorFromResponse, rillError, type RillError } from '@/lib/errors';
 import { readServerSentEvents } from '@/lib/protocol/read-sse';
-import { roomMessageSchema, type RoomMessage } from './room-events';
+import type { RoomMessage } from './room-events';
 
 export type RoomConnectionStatus =
   | { kind: 'connecting' }
@@ -42,6 +42,8 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
       return 'retry';
     }
     try {
+      // The schemas (and zod) load with the first room joined, not with every Collaborate page.
+      const parseRoomMessage = await roomMessageParser();
       await readServerSentEvents(response.body, (data) => {
         const message = parseRoomMessage(data);
         if (!message) return;
@@ -49,7 +51,7 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
         if (handlers.onMessage(message) === 'resync') return 'stop';
       });
     } catch {
-      // The connection dropped: reconnect below.
+      // The connection dropped (or the schemas could not load): reconnect below.
     }
     return 'retry';
   };
@@ -72,11 +74,14 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
   };
 }
 
-function parseRoomMessage(data: string): RoomMessage | undefined {
-  try {
-    const parsed = roomMessageSchema.safeParse(JSON.parse(data));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+async function roomMessageParser(): Promise<(data: string) => RoomMessage | undefined> {
+  const { roomMessageSchema } = await import('./room-events');
+  return (data) => {
+    try {
+      const parsed = roomMessageSchema.safeParse(JSON.parse(data));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  };
 }

@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { boardSchema } from './board';
-import { runStreamSchema } from './panel';
+import { z } from '@/lib/zod';
+import { boardSchema, runStreamSchema } from './schemas';
 
 /**
  * What a room tells its browsers. Every event has the room's next sequence number, so a browser can

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { isRillError, type RillError } from '@/lib/errors';
 import { readMetadata, type AnswerMetadata } from './metadata';
 

@@ -17,10 +17,11 @@ import {
   type BoardChange,
   type CollaborateMode,
 } from '@/lib/collaborate/board';
-import { appendDelta, emptyRunStream, type PanelSettings, type RunStream } from '@/lib/collaborate/panel';
+import { appendDelta, emptyRunStream, type PanelSettings, type RunDelta, type RunStream } from '@/lib/collaborate/panel';
 import type { RoomCommand } from '@/lib/collaborate/room-commands';
 import { connectRoom, type RoomConnectionStatus } from '@/lib/collaborate/room-connection';
 import { createRoom, sendRoomCommand } from '@/lib/collaborate/room-requests';
+import { createFrameBatcher } from './frame-batcher';
 import { applyRoomMessage, withPendingEdits, type PendingEdits, type RoomView } from '@/lib/collaborate/room-view';
 
 export interface RoomSession {
@@ -120,6 +121,10 @@ export const useCollaborateStore = create<CollaborateState>()((set, get) => {
     set((state) => ({ streams: { ...state.streams, [runId]: emptyRunStream }, controllers: { ...state.controllers, [panelId]: controller } }));
 
     let metadata: AnswerMetadata | undefined;
+    // Each piece keeps the time it arrived, for the run's figures; the screen gets them a frame at a time.
+    const pieces = createFrameBatcher<RunDelta>((deltas) =>
+      set((state) => ({ streams: { ...state.streams, [runId]: deltas.reduce(appendDelta, state.streams[runId] ?? emptyRunStream) } })),
+    );
     const outcome = await fetchAnswer(
       '/api/collaborate/run',
       { prompt: promptFor(board, panel), model: panel.model || undefined, system: panel.system || undefined, temperature: panel.temperature },
@@ -127,11 +132,12 @@ export const useCollaborateStore = create<CollaborateState>()((set, get) => {
       {
         onText: (text) => {
           const at = Date.now();
-          set((state) => ({ streams: { ...state.streams, [runId]: appendDelta(state.streams[runId] ?? emptyRunStream, { runId, text, chunks: 1, firstAt: at, lastAt: at }) } }));
+          pieces.add({ runId, text, chunks: 1, firstAt: at, lastAt: at });
         },
         onMetadata: (next) => (metadata = { ...metadata, ...next }),
       },
     );
+    pieces.flush();
     const end = endRun(get().board, panelId, runId, {
       status: outcome.status,
       endedAt: Date.now(),

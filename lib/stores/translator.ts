@@ -6,6 +6,7 @@ import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
 import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/limits';
 import type { TranslateRequestBody } from '@/lib/translate/request-schema';
+import { createFrameBatcher } from './frame-batcher';
 import { createThrottledStorage } from './throttled-storage';
 
 /** Pause in typing after which the text is translated. */
@@ -88,12 +89,14 @@ export const useTranslator = create<TranslatorState>()(
         inFlight = controller;
         const job: TranslationJobInput = { text, source, target, tone };
         set({ result: { job, text: '', status: 'streaming', previousText: result?.text || result?.previousText } });
+        const translated = createFrameBatcher<string>((pieces) => patchResult(controller, (current) => ({ text: current.text + pieces.join(''), previousText: undefined })));
         const outcome = await fetchAnswer('/api/translate', job satisfies TranslateRequestBody, controller.signal, {
-          onText: (delta) => patchResult(controller, (current) => ({ text: current.text + delta, previousText: undefined })),
+          onText: (delta) => translated.add(delta),
           onMetadata: ({ detectedLanguage }) => {
             if (detectedLanguage && isLanguageCode(detectedLanguage)) patchResult(controller, () => ({ detected: detectedLanguage }));
           },
         });
+        translated.flush();
         patchResult(controller, () =>
           outcome.status === 'error' ? { status: 'error', error: outcome.error, previousText: undefined } : { status: outcome.status, previousText: undefined },
         );

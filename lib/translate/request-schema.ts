@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { AUTO_DETECT, languageCodes } from './languages';
 
 import { MAX_TRANSLATE_CHARS, tones } from './limits';

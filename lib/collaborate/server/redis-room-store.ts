@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import { boardSchema, droppedRunIds, type Board } from '../board';
+import { droppedRunIds, type Board } from '../board';
+import { boardSchema } from '../schemas';
 import { emptyRunStream, type RunStream } from '../panel';
 import { roomEventSchema, type UnsequencedRoomEvent } from '../room-events';
 import { roomGoneMessage, type RoomListener, type RoomStore, type RoomStoreOptions } from './room-store';

@@ -2,6 +2,7 @@ import { fetchAnswer, resumeAnswer, stopAnswer, type ResumeEnd } from '@/lib/cli
 import { appendMessages, newConversation, titleFrom, toRequestMessages, truncateFrom } from '@/lib/chat/conversation';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 import type { FoldListeners } from '@/lib/protocol/answer-fold';
+import { createFrameBatcher } from '../frame-batcher';
 import { withMessage, type ActiveStream, type ChatSlice, type RepliesSlice } from './state';
 
 /**
@@ -33,15 +34,17 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
   const follow = (stream: ActiveStream, read: ReadAnswer, alreadyShown = 0) => {
     set({ stream });
     let skip = alreadyShown;
+    const text = createFrameBatcher<string>((pieces) => patch(stream, (message) => ({ ...message, text: message.text + pieces.join('') })));
     const listeners: FoldListeners = {
       onText: (delta) => {
         const unseen = delta.slice(skip);
         skip = Math.max(0, skip - delta.length);
-        if (unseen) patch(stream, (message) => ({ ...message, text: message.text + unseen }));
+        if (unseen) text.add(unseen);
       },
       onMetadata: (metadata) => patch(stream, (message) => ({ ...message, metadata: { ...message.metadata, ...metadata } })),
     };
     void read(stream.controller.signal, listeners).then((end) => {
+      text.flush();
       if (leavingPage) return;
       patch(stream, (message) => settle(message, end));
       if (get().stream === stream) set({ stream: null });

@@ -1,5 +1,5 @@
 import { panelAnswer } from '@/lib/collaborate/server/panel-answer';
-import { panelRunRequestSchema } from '@/lib/collaborate/panel';
+import { panelRunRequestSchema } from '@/lib/collaborate/schemas';
 import { answerRoute } from '@/lib/server/answer-route';
 
 export const runtime = 'nodejs';
