@@ -26,6 +26,8 @@ test.beforeAll(async () => {
     RILL_MAX_CONCURRENT_STREAMS: String(STREAMS),
     RILL_RATE_LIMIT_REQUESTS: String(REQUESTS),
     RILL_DAILY_TOKEN_QUOTA: String(QUOTA),
+    // The tests stand in for one trusted proxy: each x-forwarded-for they send is a client of its own.
+    RILL_TRUSTED_PROXY_HOPS: '1',
   });
 });
 test.afterAll(() => app?.stop());

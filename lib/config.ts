@@ -62,8 +62,19 @@ export interface RoomConfig {
   maxRunMs: number;
 }
 
+/** Where a request's client address comes from (lib/server/client-identity.ts). */
+export interface ClientAddressConfig {
+  /**
+   * Proxies in front of Rill that append the address they saw to `x-forwarded-for` (0: none, the
+   * connection's peer is the client). On Vercel its edge's own header is used instead.
+   */
+  trustedProxyHops: number;
+  onVercel: boolean;
+}
+
 export interface RillConfig {
   model: ModelConfig;
+  clientAddress: ClientAddressConfig;
   /** Milliseconds between the offline model's tokens (tests make it faster). */
   offlinePaceMs?: number;
   pipeline: PipelineConfig;
@@ -141,6 +152,8 @@ const envSchema = z.object({
   RILL_FIRST_TOKEN_TIMEOUT_MS: wholeNumber(60_000, { min: 1 }),
   RILL_STREAM_IDLE_TIMEOUT_MS: wholeNumber(30_000, { min: 1 }),
   RILL_RESUME_GRACE_MS: wholeNumber(30_000),
+  RILL_TRUSTED_PROXY_HOPS: wholeNumber(0),
+  VERCEL: text,
   CHAT_INPUT_TOKEN_BUDGET: wholeNumber(8_000, { min: 1 }),
   CHAT_MODEL_INPUT_TOKEN_BUDGETS: modelBudgets,
   ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
@@ -175,6 +188,7 @@ export function readConfig(env: Env = process.env): RillConfig {
   const e = parsed.data;
   return {
     model: modelConfig(e),
+    clientAddress: { trustedProxyHops: e.RILL_TRUSTED_PROXY_HOPS, onVercel: e.VERCEL === '1' },
     offlinePaceMs: e.OFFLINE_MODEL_PACE_MS,
     pipeline: {
       rateLimitRequests: e.RILL_RATE_LIMIT_REQUESTS,

@@ -37,6 +37,8 @@ export function serverSuite(store: 'memory' | 'redis') {
         OPENAI_MODEL: 'fake-small',
         RILL_RATE_LIMIT_REQUESTS: String(REQUEST_BUDGET),
         RILL_RESUME_GRACE_MS: '60000',
+        // The tests stand in for one trusted proxy: each x-forwarded-for they send is a client of its own.
+        RILL_TRUSTED_PROXY_HOPS: '1',
         ...(redis ? { REDIS_URL: redis.url } : {}),
       };
       [app, peer] = await Promise.all([startAppServer(env), redis ? startAppServer(env) : undefined]);

@@ -1,10 +1,11 @@
 import 'server-only';
 import { ConfigError, rillConfig } from '@/lib/config';
+import { stampClientAddresses } from '@/lib/server/stamp-client-address';
 import { startRequestObservers } from './request-observer';
 
 /**
- * What a server instance does once, at start: check its settings, then start logging, metrics and
- * (when an OTLP endpoint is configured) tracing.
+ * What a server instance does once, at start: check its settings, learn each request's client
+ * address from its connection, then start logging, metrics and (when an OTLP endpoint is configured) tracing.
  */
 export async function startServer(): Promise<void> {
   let config;
@@ -16,6 +17,7 @@ export async function startServer(): Promise<void> {
     console.error(error.message);
     process.exit(1);
   }
+  stampClientAddresses(config.clientAddress.trustedProxyHops);
   startRequestObservers();
   // Tracing costs nothing unless an OTLP endpoint is configured.
   if (config.tracing.otlpEndpoint) {

@@ -57,7 +57,8 @@ let nextClient = 1;
 function post(body: unknown, headers: Record<string, string> = {}, client = `10.0.0.${nextClient++}`) {
   return new Request('http://rill.test/api/test', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `${client}, 172.16.0.1`, ...headers },
+    // As the server stamps it (stamp-client-address.ts) from the connection.
+    headers: { 'content-type': 'application/json', 'x-rill-client-address': client, ...headers },
     body: JSON.stringify(body),
   });
 }

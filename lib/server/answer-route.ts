@@ -10,6 +10,7 @@ import { parseJsonRequest } from './json-request';
 import { jsonError } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
+import { refusedBeforeBudget } from './request-guard';
 import { replayCached, requestKey } from './response-cache';
 
 export interface AnswerRouteContext {
@@ -35,7 +36,7 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
 
 /**
  * Builds the POST handler of a streaming answer route. Every such route goes through here, in this
- * order: request budget, JSON validation, stream slot and daily quota, then the answer from the
+ * order: same-site JSON request, request budget, JSON validation, stream slot and daily quota, then the answer from the
  * cache, from an identical request in flight, or from the model; the answer can be resumed after a
  * reload when the client gave it a stream id. Each request ends in one `request-end` event.
  */
@@ -52,6 +53,8 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       return response;
     };
 
+    const refused = refusedBeforeBudget(request, { expectsJson: true });
+    if (refused) return refuse(refused);
     const overBudget = await limits.admitRequest(clientHash);
     if (overBudget) return refuse(jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter }), { rateLimited: overBudget.reason });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { jsonError } from './json-response';
+import { isJsonContentType } from './request-guard';
 
 export type ParsedRequest<T> = { ok: true; data: T } | { ok: false; response: Response };
 
@@ -16,8 +17,7 @@ export async function parseJsonRequest<Schema extends z.ZodType>(
   schema: Schema,
   { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {},
 ): Promise<ParsedRequest<z.output<Schema>>> {
-  const contentType = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(contentType.trim())) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     return fail(jsonError(415, 'Send the request body as JSON (content-type: application/json).'));
   }
   const declaredLength = Number(request.headers.get('content-length'));

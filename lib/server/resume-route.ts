@@ -6,6 +6,7 @@ import { clientOf } from './client-identity';
 import { jsonError } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents } from './request-events';
+import { refusedBeforeBudget } from './request-guard';
 
 type Params = { params: Promise<{ streamId: string }> };
 
@@ -39,7 +40,9 @@ export function resumeAnswerRoute(services: () => PipelineServices = pipelineSer
 
 /** DELETE /api/answers/:streamId — the user pressed Stop: end the upstream call now instead of keeping it for a reload. */
 export function stopAnswerRoute(services: () => PipelineServices = pipelineServices) {
-  return async function DELETE(_request: Request, { params }: Params): Promise<Response> {
+  return async function DELETE(request: Request, { params }: Params): Promise<Response> {
+    const refused = refusedBeforeBudget(request, { expectsJson: false });
+    if (refused) return refused;
     const { streamId } = await params;
     if (!STREAM_ID_PATTERN.test(streamId)) return jsonError(400, 'That is not a stream id.');
     await services().resumable.stop(streamId);

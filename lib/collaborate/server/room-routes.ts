@@ -4,6 +4,7 @@ import { codeForStatus } from '@/lib/errors';
 import { clientOf } from '@/lib/server/client-identity';
 import { parseJsonRequest } from '@/lib/server/json-request';
 import { jsonError } from '@/lib/server/json-response';
+import { refusedBeforeBudget } from '@/lib/server/request-guard';
 import { pipelineServices } from '@/lib/server/pipeline-services';
 import type { ClientLimits, LimitRejection } from '@/lib/server/rate-limit';
 import { requestEvents, type RequestSummary } from '@/lib/server/request-events';
@@ -26,15 +27,17 @@ type RoomParams = { params: Promise<{ roomId: string }> };
 const defaultServices = (): RoomServices => ({ ...rooms(), limits: pipelineServices().limits });
 
 /**
- * Every room request counts against its client's request budget, like any answer request, so a loop
- * of Run and Stop is limited as requests are; and it ends in one request event, for logs and metrics.
+ * Every room request is a same-site JSON request that counts against its client's request budget,
+ * like any answer request, so a loop of Run and Stop is limited as requests are; and it ends in one
+ * request event, for logs and metrics.
  */
 async function roomRequest(request: Request, route: string, handle: (clientHash: string) => Promise<Response>, limits: ClientLimits): Promise<Response> {
   const startedAt = performance.now();
   const clientHash = clientOf(request);
   const summary: RequestSummary = { requestId: crypto.randomUUID(), route, status: 200, clientHash, durationMs: 0, source: 'none' };
-  const overBudget = await limits.admitRequest(clientHash);
-  const response = overBudget ? rateLimited(overBudget) : await handle(clientHash);
+  const refused = refusedBeforeBudget(request, { expectsJson: true });
+  const overBudget = refused ? undefined : await limits.admitRequest(clientHash);
+  const response = refused ?? (overBudget ? rateLimited(overBudget) : await handle(clientHash));
   Object.assign(summary, { status: response.status, durationMs: performance.now() - startedAt, rateLimited: overBudget?.reason });
   if (response.status >= 400) summary.errorCode = codeForStatus(response.status);
   requestEvents.emit({ type: 'request-end', summary });

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { fakeUpstreamURL } from './ports';
+import { startAppServer, type AppServer } from './support/app-server';
+
+// Requests with an empty JSON body are refused (400) after the budget is counted, so none reaches the model.
+const REQUESTS = 3;
+const servers: { direct?: AppServer; proxied?: AppServer } = {};
+let nextClient = 1;
+const newClient = () => `203.0.113.${nextClient++}`;
+
+test.describe.configure({ mode: 'default', timeout: 60_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  const env = { OPENAI_BASE_URL: `${fakeUpstreamURL}/v1`, OPENAI_API_KEY: 'sk-test-abuse', RILL_RATE_LIMIT_REQUESTS: String(REQUESTS) };
+  [servers.direct, servers.proxied] = await Promise.all([startAppServer(env), startAppServer({ ...env, RILL_TRUSTED_PROXY_HOPS: '1' })]);
+});
+test.afterAll(() => Promise.all([servers.direct?.stop(), servers.proxied?.stop()]));
+
+const post = (server: AppServer, path: string, headers: Record<string, string>, body = '{}') =>
+  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+test('with no trusted proxy, a client that rotates x-forwarded-for is still one client', async () => {
+  const statuses = [];
+  for (let i = 0; i <= REQUESTS; i++) statuses.push((await post(servers.direct!, '/api/chat', { 'x-forwarded-for': `198.51.100.${i + 1}` })).status);
+  expect(statuses).toEqual([...Array(REQUESTS).fill(400), 429]);
+});
+
+test('behind one trusted proxy, only the address that proxy appended counts, not what the client wrote before it', async () => {
+  const client = newClient();
+  const statuses = [];
+  // The client writes a new fake address each time; the proxy appends the client's real one.
+  for (let i = 0; i <= REQUESTS; i++) statuses.push((await post(servers.proxied!, '/api/chat', { 'x-forwarded-for': `10.9.9.${i + 1}, ${client}` })).status);
+  expect(statuses).toEqual([...Array(REQUESTS).fill(400), 429]);
+  // Another client behind the same proxy has a budget of its own.
+  expect((await post(servers.proxied!, '/api/chat', { 'x-forwarded-for': newClient() })).status).toBe(400);
+});
+
+test("another site's page cannot spend a visitor's budget: cross-site and non-JSON requests are refused before it is counted", async () => {
+  const client = newClient();
+  const as = (headers: Record<string, string>) => ({ 'x-forwarded-for': client, ...headers });
+  for (const path of ['/api/chat', '/api/translate', '/api/rooms']) {
+    const foreign = await post(servers.proxied!, path, as({ origin: 'https://evil.example' }));
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ error: expect.stringMatching(/other sites/) });
+    expect((await post(servers.proxied!, path, as({ 'sec-fetch-site': 'cross-site' }))).status).toBe(403);
+    // What an HTML form can send across sites without a preflight, and a JSON look-alike.
+    const form = await post(servers.proxied!, path, as({ 'content-type': 'text/plain' }), '{"messages":[]}');
+    expect(form.status).toBe(415);
+    expect(await form.json()).toMatchObject({ code: 'unsupported_media_type' });
+    expect((await post(servers.proxied!, path, as({ 'content-type': 'application/json-seq' }))).status).toBe(415);
+  }
+  expect((await fetch(`${servers.proxied!.url}/api/answers/some-stream-id`, { method: 'DELETE', headers: as({ origin: 'https://evil.example' }) })).status).toBe(403);
+  // Twelve refused requests later, the client's whole budget is still there; its own page is served.
+  const statuses = [];
+  for (let i = 0; i <= REQUESTS; i++) statuses.push((await post(servers.proxied!, '/api/chat', as({ origin: servers.proxied!.url, 'sec-fetch-site': 'same-origin' }))).status);
+  expect(statuses).toEqual([...Array(REQUESTS).fill(400), 429]);
+});
