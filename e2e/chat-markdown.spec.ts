@@ -90,3 +90,17 @@ test('code is readable while it streams: plain monospace text in its block, with
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
   await expect(chat.lastAnswer.getByRole('table')).toContainText('fake-large');
 });
+
+test('when the markdown renderer cannot load, the answer is still there, as plain text', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  // As after a redeploy: the page is open, but the renderer's code is gone from the server.
+  await page.route('**/_next/static/chunks/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const marker = uniqueMarker('norenderer');
+  await chat.send(`${marker} [[markdown]]`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await expect(chat.lastAnswer).toContainText('export function join');
+  await expect(chat.lastAnswer.getByRole('table')).toHaveCount(0);
+  // The page around it still works.
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeEditable();
+});

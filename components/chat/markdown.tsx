@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Component, lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 
 // The Markdown pipeline (remark, rehype, sanitiser) is most of the chat's JavaScript: load it after
 // the page, so first load stays small. Until then an answer shows as plain text, which is readable.
@@ -39,8 +39,26 @@ export function Markdown({ text, streaming }: { text: string; streaming: boolean
   );
   if (!render) return asText;
   return (
-    <Suspense fallback={asText}>
-      <MarkdownRenderer text={text} streaming={streaming} />
-    </Suspense>
+    <PlainTextOnError fallback={asText}>
+      <Suspense fallback={asText}>
+        <MarkdownRenderer text={text} streaming={streaming} />
+      </Suspense>
+    </PlainTextOnError>
   );
+}
+
+/**
+ * If the renderer cannot load (its chunk is gone after a redeploy, the network dropped) or fails on
+ * some input, the answer stays readable as plain text instead of taking the page down with it.
+ */
+class PlainTextOnError extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { watchOutput } from './child-output';
 import { freePort } from './free-port';
 
 export interface AppServer {
@@ -15,12 +16,18 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['.next/standalone/server.js'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr?.on('data', (data: Buffer) => (stderr += data.toString()));
+  const output = watchOutput(child);
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilServing(`${url}/api/model`, child, () => stderr);
+  try {
+    await output.waitFor(/Ready in/, 'the app server');
+    const response = await fetch(`${url}/api/model`);
+    if (!response.ok) throw new Error(`the app server answered /api/model with ${response.status}:\n${output.lines.join('\n')}`);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
   return {
     url,
     stop: () =>
@@ -31,19 +38,3 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
       }),
   };
 }
-
-async function waitUntilServing(url: string, child: ChildProcess, stderr: () => string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}: ${stderr()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`the app server did not serve ${url} within ${timeoutMs} ms: ${stderr()}`);
-}
-

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { Socket } from 'node:net';
+import { watchOutput } from './child-output';
 import { freePort } from './free-port';
 
 export interface RedisServer {
@@ -7,22 +7,19 @@ export interface RedisServer {
   stop: () => Promise<void>;
 }
 
-/** Why Redis-backed tests cannot run here, or null when `redis-server` is installed. */
-export function redisUnavailableReason(): string | null {
-  const found = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
-  if (!found.error) return null;
-  // CI installs redis-server (.ci/run), so there a missing one is a broken set-up, not a reason to skip.
-  if (process.env.CI) throw new Error('redis-server is not installed, but CI must run the Redis tests: check .ci/run');
-  return 'redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it)';
-}
-
-/** Starts a throwaway, non-persisting redis-server on a free loopback port. */
+/**
+ * Starts a throwaway, non-persisting redis-server on a free loopback port. The Redis-backed tests are
+ * part of the suite, never skipped: without redis-server they fail, saying how to install it.
+ */
 export async function startRedisServer(): Promise<RedisServer> {
+  if (spawnSync('redis-server', ['--version']).error) {
+    throw new Error('redis-server is not installed: the Redis tests need it (Debian: apt-get install redis-server; .ci/run installs it)');
+  }
   const port = await freePort();
   const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await waitForPing(port);
+  await watchOutput(child).waitFor(/Ready to accept connections/, 'redis-server', 10_000);
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: () =>
@@ -32,27 +29,4 @@ export async function startRedisServer(): Promise<RedisServer> {
         child.kill('SIGTERM');
       }),
   };
-}
-
-async function waitForPing(port: number, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await ping(port)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`redis-server did not answer on port ${port} within ${timeoutMs} ms`);
-}
-
-function ping(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    socket.setTimeout(500);
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
-    });
-  });
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { fakeUpstreamURL } from '../ports';
 import { startAppServer, type AppServer } from './app-server';
 import { readAnswerWire, readUntil } from './answer-wire';
-import { redisUnavailableReason, startRedisServer, type RedisServer } from './redis-server';
+import { startRedisServer, type RedisServer } from './redis-server';
 import { uniqueMarker, upstreamRequests } from './upstream';
 
 /** Low enough to reach in a test; every other test speaks from its own address so it never meets it. */
@@ -13,15 +13,11 @@ const newClient = () => `198.18.${Math.floor(nextAddress / 250)}.${(nextAddress+
 
 /**
  * The production pipeline over HTTP against a real `next start` with its own settings: once in
- * memory, once on a real redis-server (skipped, with the reason printed, where there is none).
+ * memory, once on a real redis-server.
  */
 export function serverSuite(store: 'memory' | 'redis') {
-  const skipReason = store === 'redis' ? redisUnavailableReason() : null;
-  if (skipReason) console.warn(`Skipping the Redis HTTP tests: ${skipReason}`);
-
   test.describe(`production pipeline over HTTP (${store})`, () => {
     test.describe.configure({ mode: 'default', timeout: 120_000 });
-    test.skip(skipReason !== null, skipReason ?? '');
 
     let app: AppServer;
     /** With Redis, a second instance sharing it, as behind a load balancer. */

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchOutput } from './child-output';
 import { freePort } from './free-port';
 
 export interface StandaloneServer {
@@ -27,21 +28,21 @@ export function prepareStandaloneDir(root = process.cwd()): { dir: string; remov
 /** Starts `node server.js` in `dir` on a free port with only `env` (plus PATH) and waits for /api/health. */
 export async function startStandaloneServer(dir: string, env: Record<string, string>): Promise<StandaloneServer> {
   const port = await freePort();
-  const lines: string[] = [];
   const child: ChildProcess = spawn(process.execPath, ['server.js'], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let pending = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    const parts = (pending + chunk.toString()).split('\n');
-    pending = parts.pop() ?? '';
-    lines.push(...parts);
-  });
-  child.stderr?.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+  const { lines, waitFor } = watchOutput(child);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, lines);
+  try {
+    await waitFor(/Ready in/, 'the standalone server', 30_000);
+    const health = await fetch(`${url}/api/health`);
+    if (!health.ok) throw new Error(`the standalone server answered /api/health with ${health.status}:\n${lines.join('\n')}`);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
   return {
     url,
     output: () => [...lines],
@@ -52,19 +53,4 @@ export async function startStandaloneServer(dir: string, env: Record<string, str
         child.kill('SIGTERM');
       }),
   };
-}
-
-async function waitForHealth(url: string, child: ChildProcess, lines: string[], timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`standalone server exited with ${child.exitCode}:\n${lines.join('\n')}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`standalone server did not become healthy within ${timeoutMs} ms:\n${lines.join('\n')}`);
 }

@@ -7,7 +7,7 @@ import { resumeAnswerRoute, stopAnswerRoute } from './resume-route';
 import { createPipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
-import { redisUnavailableReason, startRedisServer, type RedisServer } from '@/e2e/support/redis-server';
+import { startRedisServer, type RedisServer } from '@/e2e/support/redis-server';
 
 const schema = z.object({ prompt: z.string(), temperature: z.number().optional(), fail: z.boolean().optional() });
 type Input = z.infer<typeof schema>;
@@ -87,18 +87,12 @@ const until = async (check: () => boolean) => {
   expect(check()).toBe(true);
 };
 
-const redisReason = redisUnavailableReason();
-if (redisReason) console.warn(`Skipping the Redis runs of the pipeline tests: ${redisReason}`);
-
-describe.each([
-  { store: 'memory', skip: false },
-  { store: 'redis', skip: redisReason !== null },
-])('answer pipeline ($store)', ({ store, skip }) => {
+describe.each([{ store: 'memory' }, { store: 'redis' }])('answer pipeline ($store)', ({ store }) => {
   let redisServer: RedisServer | undefined;
   const connections: Redis[] = [];
 
   beforeAll(async () => {
-    if (store === 'redis' && !skip) redisServer = await startRedisServer();
+    if (store === 'redis') redisServer = await startRedisServer();
   });
   afterAll(async () => {
     // Runs abandoned by the last tests still tidy up in Redis (stream sentinels, claims): let them.
@@ -123,7 +117,7 @@ describe.each([
     return { model, POST, resume: (id: string) => GET(new Request(`http://rill.test/api/answers/${id}`), params(id)), stop: (id: string) => DELETE(new Request('http://rill.test'), params(id)) };
   }
 
-  test.skipIf(skip)('a repeated temperature-0 request is served from the cache, marked cached, without a model call', async () => {
+  test('a repeated temperature-0 request is served from the cache, marked cached, without a model call', async () => {
     const { model, POST } = setup();
     const events = recordSummaries();
     const first = await textOf(await POST(post({ prompt: 'same question', temperature: 0 })));
@@ -138,7 +132,7 @@ describe.each([
     expect(events.summaries.map((summary) => summary.source)).toEqual(['upstream', 'cache']);
   });
 
-  test.skipIf(skip)('an answer at temperature above 0, a failed one, or one asked fresh is not served from the cache', async () => {
+  test('an answer at temperature above 0, a failed one, or one asked fresh is not served from the cache', async () => {
     const { model, POST } = setup();
     await textOf(await POST(post({ prompt: 'warm', temperature: 1 })));
     await textOf(await POST(post({ prompt: 'warm', temperature: 1 })));
@@ -149,7 +143,7 @@ describe.each([
     expect(model.calls.map((call) => call.input.prompt)).toEqual(['warm', 'warm', 'flaky', 'flaky', 'flaky']);
   });
 
-  test.skipIf(skip)('an answer the client abandoned is not cached', async () => {
+  test('an answer the client abandoned is not cached', async () => {
     const { model, POST } = setup();
     model.hold();
     const response = await POST(post({ prompt: 'left early', temperature: 0 }));
@@ -162,7 +156,7 @@ describe.each([
     expect(model.calls).toHaveLength(2);
   });
 
-  test.skipIf(skip)('10 identical concurrent requests make one model call and all get the whole answer', async () => {
+  test('10 identical concurrent requests make one model call and all get the whole answer', async () => {
     const { model, POST } = setup();
     const events = recordSummaries();
     model.hold();
@@ -175,7 +169,7 @@ describe.each([
     expect(events.summaries.filter((summary) => summary.source === 'coalesced')).toHaveLength(9);
   });
 
-  test.skipIf(skip)('one client leaving does not stop the others; all leaving aborts the model call', async () => {
+  test('one client leaving does not stop the others; all leaving aborts the model call', async () => {
     const { model, POST } = setup();
     model.hold();
     const [leaver, stayer] = await Promise.all([POST(post({ prompt: 'shared', temperature: 0 })), POST(post({ prompt: 'shared', temperature: 0 }))]);
@@ -191,7 +185,7 @@ describe.each([
     await until(() => model.calls[1]!.signal.aborted);
   });
 
-  test.skipIf(skip)('the first request past the budget gets 429 with retry-after, reported as rate limited', async () => {
+  test('the first request past the budget gets 429 with retry-after, reported as rate limited', async () => {
     const { POST } = setup({ rateLimitRequests: 3, rateLimitWindowSeconds: 60 });
     const events = recordSummaries();
     const statuses = [];
@@ -210,7 +204,7 @@ describe.each([
     expect(events.summaries.find((summary) => summary.status === 429)).toMatchObject({ rateLimited: 'requests', errorCode: 'rate_limited' });
   });
 
-  test.skipIf(skip)('a client may stream only so many answers at once; a slot frees when one ends', async () => {
+  test('a client may stream only so many answers at once; a slot frees when one ends', async () => {
     const { model, POST } = setup({ maxConcurrentStreams: 2 });
     model.hold();
     const open = [await POST(post({ prompt: 'a' }, {}, '198.51.100.1')), await POST(post({ prompt: 'b' }, {}, '198.51.100.1'))];
@@ -222,7 +216,7 @@ describe.each([
     expect((await POST(post({ prompt: 'd' }, {}, '198.51.100.1'))).status).toBe(200);
   });
 
-  test.skipIf(skip)('a refused answer does not cost the client a slot: once one ends, the next is let in', async () => {
+  test('a refused answer does not cost the client a slot: once one ends, the next is let in', async () => {
     const { model, POST } = setup({ maxConcurrentStreams: 2 });
     model.hold();
     const open = [await POST(post({ prompt: 'one' }, {}, '198.51.100.2')), await POST(post({ prompt: 'two' }, {}, '198.51.100.2'))];
@@ -233,7 +227,7 @@ describe.each([
     model.release();
   });
 
-  test.skipIf(skip)('a daily token quota refuses the next answer once it is used up', async () => {
+  test('a daily token quota refuses the next answer once it is used up', async () => {
     const { POST } = setup({ dailyTokenQuota: 10 });
     await textOf(await POST(post({ prompt: 'spend' }, {}, '192.0.2.9')));
     const refused = await POST(post({ prompt: 'more' }, {}, '192.0.2.9'));
@@ -241,7 +235,7 @@ describe.each([
     expect(await refused.json()).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/quota/) });
   });
 
-  test.skipIf(skip)('a resumable answer outlives its reader: a reload gets it from the start, live to the end', async () => {
+  test('a resumable answer outlives its reader: a reload gets it from the start, live to the end', async () => {
     const { model, POST, resume } = setup({ resumeGraceMs: 5_000 });
     model.hold();
     const streamId = `reload-${Math.random().toString(36).slice(2)}`;
@@ -262,7 +256,7 @@ describe.each([
     expect((await resume('never-was-an-answer')).status).toBe(204);
   });
 
-  test.skipIf(skip)('a resumable answer no one comes back for is aborted after the grace period; Stop aborts it at once', async () => {
+  test('a resumable answer no one comes back for is aborted after the grace period; Stop aborts it at once', async () => {
     const { model, POST, stop } = setup({ resumeGraceMs: 100 });
     model.hold();
     const abandoned = await POST(post({ prompt: 'abandoned' }, { 'x-rill-stream-id': `gone-${Math.random().toString(36).slice(2)}` }));
@@ -277,7 +271,7 @@ describe.each([
     await until(() => model.calls[1]!.signal.aborted);
   });
 
-  test.skipIf(skip)('a reused or malformed stream id is refused', async () => {
+  test('a reused or malformed stream id is refused', async () => {
     const { POST } = setup();
     const streamId = `twice-${Math.random().toString(36).slice(2)}`;
     await textOf(await POST(post({ prompt: 'one' }, { 'x-rill-stream-id': streamId })));
@@ -285,7 +279,7 @@ describe.each([
     expect((await POST(post({ prompt: 'three' }, { 'x-rill-stream-id': '../../etc' }))).status).toBe(400);
   });
 
-  if (store === 'redis') test.skipIf(skip)('identical requests on two instances sharing Redis make one model call; all leaving aborts it', async () => {
+  if (store === 'redis') test('identical requests on two instances sharing Redis make one model call; all leaving aborts it', async () => {
     const namespace = `pair-${Math.random()}`;
     const [a, b] = [setup({}, namespace), setup({}, namespace)];
     a.model.hold();

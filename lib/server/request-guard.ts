@@ -7,13 +7,14 @@ export function isJsonContentType(value: string | null): boolean {
 }
 
 /**
- * A request another site's page made the browser send: the browser says so in `Sec-Fetch-Site`, or
- * names a foreign page in `Origin`. Requests with neither (curl, a server) are not a browser acting
- * for someone else, so they pass; same-origin pages pass.
+ * A request another site's page made the browser send. Browsers say where a request comes from in
+ * `Sec-Fetch-Site`, which is believed first: comparing `Origin` with `Host` would refuse Rill's own
+ * pages behind a proxy that rewrites `Host`. Only without it (an older browser) is a foreign `Origin`
+ * the sign. Requests with neither (curl, a server) are not a browser acting for someone else.
  */
 function isCrossSite(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
-  if (site === 'cross-site' || site === 'same-site') return true;
+  if (site !== null) return site === 'cross-site' || site === 'same-site';
   const origin = request.headers.get('origin');
   if (origin === null) return false;
   const host = request.headers.get('host');

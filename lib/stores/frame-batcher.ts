@@ -8,16 +8,14 @@ type Schedule = (run: () => void) => void;
 const nextFrame: Schedule =
   typeof requestAnimationFrame === 'function'
     ? (run) => {
-        let done = false;
-        const once = () => {
-          if (done) return;
-          done = true;
-          cancelAnimationFrame(frame);
+        const frame = requestAnimationFrame(() => {
           clearTimeout(timer);
           run();
-        };
-        const frame = requestAnimationFrame(once);
-        const timer = setTimeout(once, 250);
+        });
+        const timer = setTimeout(() => {
+          cancelAnimationFrame(frame);
+          run();
+        }, 250);
       }
     : (run) => run();
 

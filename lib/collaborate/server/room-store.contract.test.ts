@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisUnavailableReason, startRedisServer, type RedisServer } from '@/e2e/support/redis-server';
+import { startRedisServer, type RedisServer } from '@/e2e/support/redis-server';
 import { addPanel, endRun, newBoard, startRun, updatePanel } from '../board';
 import { createMemoryRoomStore } from './memory-room-store';
 import { createRedisRoomStore } from './redis-room-store';
@@ -16,20 +16,17 @@ interface StorePair {
   close: () => Promise<void>;
 }
 
-const redisReason = redisUnavailableReason();
-if (redisReason) console.warn(`Skipping Redis room store tests: ${redisReason}`);
 let redisServer: RedisServer | undefined;
 beforeAll(async () => {
-  if (!redisReason) redisServer = await startRedisServer();
+  redisServer = await startRedisServer();
 });
 afterAll(async () => {
   await redisServer?.stop();
 });
 
-const implementations: { name: string; skip: boolean; pair: () => StorePair }[] = [
+const implementations: { name: string; pair: () => StorePair }[] = [
   {
     name: 'memory',
-    skip: false,
     pair: () => {
       const store = createMemoryRoomStore(options);
       return { a: store, b: store, close: () => store.close() };
@@ -37,7 +34,6 @@ const implementations: { name: string; skip: boolean; pair: () => StorePair }[] 
   },
   {
     name: 'redis',
-    skip: redisReason !== null,
     pair: () => {
       const connections = Array.from({ length: 4 }, () => new Redis(redisServer!.url));
       const a = createRedisRoomStore({ redis: connections[0]!, subscriber: connections[1]! }, options);
@@ -68,8 +64,8 @@ async function eventually<T>(read: () => T | Promise<T>, accept: (value: T) => b
   }
 }
 
-describe.each(implementations)('$name room store', ({ skip, pair }) => {
-  describe.skipIf(skip)('contract', () => {
+describe.each(implementations)('$name room store', ({ pair }) => {
+  describe('contract', () => {
     let stores: StorePair;
     beforeAll(() => {
       stores = pair();
