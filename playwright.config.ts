@@ -49,7 +49,9 @@ export default defineConfig({
     {
       command: appServer(appPort),
       url: `http://127.0.0.1:${appPort}/api/model`,
-      env: { ...sharedEnv, ...listenOn(appPort), OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small' },
+      // Typed model names go to the fake upstream as they are (the settings specs type their own); the
+      // default allowlist is tested on a server of its own (e2e/abuse.spec.ts).
+      env: { ...sharedEnv, ...listenOn(appPort), OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small', RILL_ALLOW_ANY_MODEL: '1' },
       reuseExistingServer,
       timeout: 120_000,
     },

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { fakeUpstreamURL } from './ports';
+import { readAnswerWire } from './support/answer-wire';
 import { startAppServer, type AppServer } from './support/app-server';
+import { uniqueMarker, upstreamRequests } from './support/upstream';
 
 // Requests with an empty JSON body are refused (400) after the budget is counted, so none reaches the model.
 const REQUESTS = 3;
@@ -12,8 +14,8 @@ test.describe.configure({ mode: 'default', timeout: 60_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  const env = { OPENAI_BASE_URL: `${fakeUpstreamURL}/v1`, OPENAI_API_KEY: 'sk-test-abuse', RILL_RATE_LIMIT_REQUESTS: String(REQUESTS) };
-  [servers.direct, servers.proxied] = await Promise.all([startAppServer(env), startAppServer({ ...env, RILL_TRUSTED_PROXY_HOPS: '1' })]);
+  const env = { OPENAI_BASE_URL: `${fakeUpstreamURL}/v1`, OPENAI_API_KEY: 'sk-test-abuse', OPENAI_MODEL: 'fake-small', RILL_RATE_LIMIT_REQUESTS: String(REQUESTS) };
+  [servers.direct, servers.proxied] = await Promise.all([startAppServer(env), startAppServer({ ...env, RILL_TRUSTED_PROXY_HOPS: '1', RILL_MAX_CONCURRENT_STREAMS: '1', RILL_FIRST_TOKEN_TIMEOUT_MS: '2000', RILL_STREAM_IDLE_TIMEOUT_MS: '2000' })]);
 });
 test.afterAll(() => Promise.all([servers.direct?.stop(), servers.proxied?.stop()]));
 
@@ -56,3 +58,43 @@ test("another site's page cannot spend a visitor's budget: cross-site and non-JS
   for (let i = 0; i <= REQUESTS; i++) statuses.push((await post(servers.proxied!, '/api/chat', as({ origin: servers.proxied!.url, 'sec-fetch-site': 'same-origin' }))).status);
   expect(statuses).toEqual([...Array(REQUESTS).fill(400), 429]);
 });
+
+const ask = (client: string, text: string, model?: string) =>
+  post(servers.proxied!, '/api/chat', { 'x-forwarded-for': client }, JSON.stringify({ model, messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text }] }] }));
+
+test('only the models the provider lists are sent to it; any other name is a 400 that says which are offered', async () => {
+  const marker = uniqueMarker('allowlist');
+  const refused = await ask(newClient(), `${marker} expensive`, 'o1-pro');
+  expect(refused.status).toBe(400);
+  expect(await refused.json()).toMatchObject({ code: 'model_not_found', error: 'The model "o1-pro" is not offered here. Choose one of: fake-large, fake-small.' });
+  const panel = await post(servers.proxied!, '/api/collaborate/run', { 'x-forwarded-for': newClient() }, JSON.stringify({ prompt: `${marker} panel`, model: 'o1-pro' }));
+  expect(panel.status).toBe(400);
+  expect(await upstreamRequests(marker)).toEqual([]);
+
+  const listed = await ask(newClient(), `${marker} listed [[reply fine]]`, 'fake-large');
+  expect(readAnswerWire(await listed.text())).toMatchObject({ text: 'fine', finished: true });
+  expect((await upstreamRequests(marker)).map((record) => record.model)).toEqual(['fake-large']);
+});
+
+for (const { stall, what, message } of [
+  { stall: '[[stall-headers 60000]]', what: 'accepts the call and never sends its headers', message: /did not start answering/ },
+  { stall: '[[slow 60000]]', what: 'sends its headers and then nothing', message: /did not start answering/ },
+  { stall: '[[hold 3]]', what: 'goes silent mid-answer', message: /mid-answer/ },
+]) {
+  test(`a provider that ${what} ends the answer with a timeout, calls once, and frees the stream slot`, async () => {
+    const client = newClient();
+    const marker = uniqueMarker('stall');
+    const response = await ask(client, `${marker} ${stall} [[long 10]]`);
+    expect(response.status).toBe(200);
+    const wire = readAnswerWire(await response.text());
+    expect(wire.finished).toBe(false);
+    expect(wire.error).toMatch(/timeout/);
+    expect(wire.error).toMatch(message);
+    // The call was given up, not retried.
+    await expect.poll(async () => (await upstreamRequests(marker)).map((record) => record.aborted)).toEqual([true]);
+    // The client's only stream slot is free again.
+    const next = await ask(client, `${marker} next [[reply ok]]`);
+    expect(next.status).toBe(200);
+    expect(readAnswerWire(await next.text())).toMatchObject({ text: 'ok', finished: true });
+  });
+}

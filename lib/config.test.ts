@@ -8,8 +8,14 @@ describe('readConfig: who answers', () => {
   });
 
   it('uses OpenAI with a key, with a default model unless one is named', () => {
-    expect(readConfig({ OPENAI_API_KEY: 'sk-a' }).model).toEqual({ mode: 'openai', apiKey: 'sk-a', defaultModel: 'gpt-4.1-mini' });
+    expect(readConfig({ OPENAI_API_KEY: 'sk-a' }).model).toEqual({ mode: 'openai', apiKey: 'sk-a', defaultModel: 'gpt-4.1-mini', allowAnyModel: false });
     expect(readConfig({ OPENAI_API_KEY: 'sk-a', OPENAI_MODEL: 'gpt-5' }).model.defaultModel).toBe('gpt-5');
+  });
+
+  it('reads the models requests may name, and whether any name may be sent on', () => {
+    expect(readConfig({ OPENAI_API_KEY: 'k', RILL_MODELS: ' gpt-4o, o3-mini ,' }).model).toMatchObject({ allowedModels: ['gpt-4o', 'o3-mini'], allowAnyModel: false });
+    expect(readConfig({ OPENAI_BASE_URL: 'http://x/v1', RILL_ALLOW_ANY_MODEL: '1' }).model).toMatchObject({ allowAnyModel: true });
+    expect(readConfig({ OPENAI_API_KEY: 'k', RILL_MODELS: '' }).model.allowedModels).toBeUndefined();
   });
 
   it('uses a compatible server when a base URL is set, with or without a key', () => {

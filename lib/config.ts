@@ -14,6 +14,10 @@ export interface ModelConfig {
   mode: ModelMode;
   /** The model used when a request names none. */
   defaultModel: string;
+  /** The models requests may name (`RILL_MODELS`); unset: the default and those the provider lists. */
+  allowedModels?: string[];
+  /** Any model name a request gives goes to the provider (`RILL_ALLOW_ANY_MODEL=1`, for a local server). */
+  allowAnyModel: boolean;
   /** Set only for 'compatible': the server Rill talks to. */
   baseURL?: string;
   apiKey?: string;
@@ -140,6 +144,11 @@ const envSchema = z.object({
   OPENAI_API_KEY: text,
   OPENAI_BASE_URL: url,
   OPENAI_MODEL: text,
+  RILL_MODELS: z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : []),
+    z.array(z.string()).transform((names) => (names.length > 0 ? names : undefined)),
+  ),
+  RILL_ALLOW_ANY_MODEL: z.preprocess((value) => value === '1', z.boolean()),
   OFFLINE_MODEL_PACE_MS: z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined), z.number().int().min(0).optional()),
   RILL_RATE_LIMIT_REQUESTS: wholeNumber(120),
   RILL_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(60, { min: 1 }),
@@ -221,10 +230,11 @@ export function readConfig(env: Env = process.env): RillConfig {
 
 function modelConfig(e: z.output<typeof envSchema>): ModelConfig {
   const baseURL = e.OPENAI_BASE_URL?.replace(/\/+$/, '');
+  const choice = { allowedModels: e.RILL_MODELS, allowAnyModel: e.RILL_ALLOW_ANY_MODEL };
   // Local servers (Ollama, LM Studio, llama.cpp) need no key, so a base URL alone is enough.
-  if (baseURL) return { mode: 'compatible', baseURL, apiKey: e.OPENAI_API_KEY ?? 'not-needed', defaultModel: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL };
-  if (e.OPENAI_API_KEY) return { mode: 'openai', apiKey: e.OPENAI_API_KEY, defaultModel: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL };
-  return { mode: 'offline', defaultModel: OFFLINE_MODEL_ID };
+  if (baseURL) return { mode: 'compatible', baseURL, apiKey: e.OPENAI_API_KEY ?? 'not-needed', defaultModel: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL, ...choice };
+  if (e.OPENAI_API_KEY) return { mode: 'openai', apiKey: e.OPENAI_API_KEY, defaultModel: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL, ...choice };
+  return { mode: 'offline', defaultModel: OFFLINE_MODEL_ID, allowAnyModel: false };
 }
 
 /** The process's configuration, read once. */

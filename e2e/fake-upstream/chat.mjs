@@ -119,6 +119,8 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
     `data: ${JSON.stringify({ ...common, object: 'chat.completion.chunk', choices, ...extra })}\n\n`;
   const choice = (delta, finish_reason = null) => [{ index: 0, delta, logprobs: null, finish_reason }];
 
+  if (directives.stallHeaders) await sleep(directives.stallHeaders);
+  if (gone()) return;
   record.status = 200;
   res.writeHead(200, {
     'content-type': 'text/event-stream',

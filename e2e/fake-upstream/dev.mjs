@@ -25,6 +25,7 @@ Type these anywhere in a chat message to make the next answer misbehave:
   [[no-finish]]             the stream ends without a finish_reason
   [[cut N]]                 drop the connection after N tokens
   [[slow MS]]               wait MS before the first token
+  [[stall-headers MS]]      accept the request, then send nothing at all (not even headers) for MS
   [[hold N]]                stop after N tokens until POST /__release?contains=TEXT (repeatable)
   [[pace MS]]               MS between tokens (default ${process.env.FAKE_UPSTREAM_PACE_MS || 12})
   [[long N]]                append N filler tokens

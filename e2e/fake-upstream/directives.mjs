@@ -39,6 +39,8 @@ export function parseDirectives(text) {
         d.cut = int();
       } else if (name === 'slow' && int() !== undefined) {
         d.slow = int();
+      } else if (name === 'stall-headers' && int() !== undefined) {
+        d.stallHeaders = int();
       } else if (name === 'hold' && int() !== undefined) {
         // May appear more than once: one stop at each count.
         d.holds = [...(d.holds ?? []), int()].sort((a, b) => a - b);

@@ -47,6 +47,21 @@ describe('streamAnswer timeouts', () => {
     expect(decodeStreamError(error?.errorText ?? '')).toMatchObject({ code: 'timeout', message: 'The model did not start answering in time.' });
   });
 
+  test('a provider that accepts the call and never answers (no response headers) times out at the first-token limit, once', async () => {
+    let calls = 0;
+    const model = new MockLanguageModelV4({
+      doStream: (options) => {
+        calls++;
+        // Like a fetch waiting for headers: it ends only when its signal aborts.
+        return new Promise((_resolve, reject) => options.abortSignal?.addEventListener('abort', () => reject(options.abortSignal?.reason)));
+      },
+    });
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    const error = chunks.find((chunk) => chunk.type === 'error');
+    expect(decodeStreamError(error?.errorText ?? '')).toMatchObject({ code: 'timeout', message: 'The model did not start answering in time.' });
+    expect(calls).toBe(1);
+  });
+
   test('silence mid-answer ends it with a timeout error, after the text so far', async () => {
     const { model } = modelSending([
       { type: 'text-start', id: 't' },

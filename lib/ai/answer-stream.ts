@@ -40,6 +40,7 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
   const limits = request.limits ?? rillConfig().pipeline;
   const model = request.model.modelId;
   let firstTokenAt: number | undefined;
+  const watchdog = answerWatchdog(limits);
 
   const result = streamText({
     model: request.model,
@@ -47,15 +48,18 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
     messages: request.messages,
     temperature: request.temperature,
     maxOutputTokens: Math.min(request.maxOutputTokens ?? limits.maxOutputTokens, limits.maxOutputTokens),
-    abortSignal: request.abortSignal,
-    timeout: { firstChunkMs: limits.firstTokenTimeoutMs, chunkMs: limits.streamIdleTimeoutMs },
-    // Provider fetches retry on their own with a bounded wait (see retrying-fetch.ts).
+    abortSignal: AbortSignal.any([request.abortSignal, watchdog.signal]),
+    // Provider fetches retry on their own with a bounded wait (see retrying-fetch.ts); the watchdog's
+    // abort also ends a retry, so none outlasts the timeout.
     maxRetries: 0,
     // The default handler console.logs the whole error, request body (the user's prompt) included.
     // Failures reach the client as error chunks and the logs through request events instead.
     onError: () => {},
   });
   const failed = (error: RillError): AnswerChunk => ({ type: 'error', errorText: encodeStreamError(error) });
+  // Whatever shape the watchdog's abort takes on its way out of the SDK (an abort part, an error
+  // part, a throw), the answer ends with the timeout the watchdog named.
+  const failure = (error: unknown) => watchdog.timeout() ?? classifyUpstreamError(error, { streamedText: firstTokenAt !== undefined });
 
   // The id a stock AI SDK client gives the assistant message, so that resuming the stream continues
   // that message instead of adding a second one.
@@ -66,15 +70,14 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
         case 'text-delta':
           // The hot path, mapped here as toUIMessageChunk would (less provider metadata, which no reader uses).
           firstTokenAt ??= performance.now();
+          watchdog.heard(true);
           yield { type: 'text-delta', id: part.id, delta: part.text };
           break;
         case 'error':
-          yield failed(classifyUpstreamError(part.error, { streamedText: firstTokenAt !== undefined }));
+          yield failed(failure(part.error));
           return;
         case 'abort':
-          // The SDK ends a timed-out answer as an abort; one the caller did not ask for is a timeout.
-          if (request.abortSignal.aborted) yield { type: 'abort' };
-          else yield failed(classifyUpstreamError(new DOMException('The model went silent', 'TimeoutError'), { streamedText: firstTokenAt !== undefined }));
+          yield request.abortSignal.aborted ? { type: 'abort' } : failed(failure(new DOMException('The model went silent', 'TimeoutError')));
           return;
         case 'finish':
           // AI SDK 7 reports a provider stream that ended without its finish reason as 'interrupted'.
@@ -98,6 +101,8 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
           };
           return;
         default: {
+          // Reasoning is the model answering too: it counts as the first token, and keeps an answer alive.
+          watchdog.heard(part.type === 'reasoning-delta');
           const chunk = toUIMessageChunk(part, { sendStart: false, sendFinish: false });
           if (chunk) yield chunk as AnswerChunk;
         }
@@ -106,8 +111,53 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
   } catch (error) {
     // A provider stream that breaks mid-body (the connection is cut) throws instead of yielding an
     // error part: tell the browser, which keeps the text it has.
-    yield failed(classifyUpstreamError(error, { streamedText: firstTokenAt !== undefined }));
+    yield failed(failure(error));
+  } finally {
+    watchdog.stop();
   }
+}
+
+/**
+ * Bounds every wait of an answer with timers of its own, started before the provider is called: the
+ * first-token limit covers connecting, the response headers and the first token; after it, the idle
+ * limit covers any silence. When one fires it aborts the provider call (and any retry in flight).
+ * The AI SDK's own first-chunk timer starts only once a response stream exists, so a provider that
+ * accepts the connection and never answers would hold the answer, and the client's stream slot, for
+ * as long as Node lets a socket wait for headers.
+ */
+function answerWatchdog({ firstTokenTimeoutMs, streamIdleTimeoutMs }: AnswerLimits) {
+  const controller = new AbortController();
+  let timedOut: RillError | undefined;
+  let answering = false;
+  const fire = (error: RillError) => () => {
+    timedOut = error;
+    controller.abort(new DOMException(error.message, 'TimeoutError'));
+  };
+  const silent = fire(rillError('timeout', 'The model stopped sending mid-answer and the wait timed out.'));
+  let timer = setTimeout(fire(rillError('timeout', 'The model did not start answering in time.')), firstTokenTimeoutMs);
+  // Per token only a timestamp is written; the idle timer looks at it when it fires and, if the model
+  // spoke since, waits out the rest.
+  let lastHeardAt = 0;
+  const checkIdle = () => {
+    const quietMs = performance.now() - lastHeardAt;
+    if (quietMs >= streamIdleTimeoutMs) silent();
+    else timer = setTimeout(checkIdle, streamIdleTimeoutMs - quietMs);
+  };
+  return {
+    signal: controller.signal,
+    /** Something arrived; `isAnswer` when it is the answer itself (text or reasoning), which starts the idle limit. */
+    heard(isAnswer: boolean) {
+      if (!answering) {
+        if (!isAnswer) return;
+        answering = true;
+        clearTimeout(timer);
+        timer = setTimeout(checkIdle, streamIdleTimeoutMs);
+      }
+      lastHeardAt = performance.now();
+    },
+    timeout: () => timedOut,
+    stop: () => clearTimeout(timer),
+  };
 }
 
 function round(ms: number): number {

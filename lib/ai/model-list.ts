@@ -8,7 +8,7 @@ export interface ModelList {
   mode: ModelMode;
   defaultModel: string;
   models: string[];
-  /** Whether a typed model name can work (a real provider, not the offline demo). */
+  /** Whether a typed model name is sent on as it is (`RILL_ALLOW_ANY_MODEL`); otherwise only `models` are. */
   allowCustom: boolean;
 }
 
@@ -20,17 +20,18 @@ const CACHE_MS = 60_000;
 const TIMEOUT_MS = 3_000;
 
 /**
- * The provider's own `GET /models` when it has one (OpenAI, Ollama, vLLM, LM Studio), else just the
- * configured default. Cached for a minute: the picker asks on every page load.
+ * The models requests may name, which the picker offers: `RILL_MODELS` when set, else the provider's
+ * own `GET /models` when it has one (OpenAI, Ollama, vLLM, LM Studio), always with the configured
+ * default. Cached for a minute: the picker asks on every page load, and every request is checked.
  */
 export function createModelLister(config: ModelConfig, { fetchImpl = fetch, now = Date.now }: { fetchImpl?: typeof fetch; now?: () => number } = {}) {
   let cache: { at: number; list: ModelList } | undefined;
   return async function list(): Promise<ModelList> {
     if (config.mode === 'offline') return { mode: 'offline', defaultModel: config.defaultModel, models: [config.defaultModel], allowCustom: false };
     if (cache && now() - cache.at < CACHE_MS) return cache.list;
-    const listed = await fetchUpstreamModels(config, fetchImpl);
+    const listed = config.allowedModels ?? (await fetchUpstreamModels(config, fetchImpl));
     const models = [...new Set([config.defaultModel, ...(listed ?? [])])].sort((a, b) => a.localeCompare(b));
-    const result: ModelList = { mode: config.mode, defaultModel: config.defaultModel, models, allowCustom: true };
+    const result: ModelList = { mode: config.mode, defaultModel: config.defaultModel, models, allowCustom: config.allowAnyModel };
     // A failed listing is asked again next time rather than remembered.
     if (listed) cache = { at: now(), list: result };
     return result;
@@ -40,6 +41,21 @@ export function createModelLister(config: ModelConfig, { fetchImpl = fetch, now 
 /** The models this server's provider offers, for the model picker. */
 export function listModels(): Promise<ModelList> {
   return processSingleton('model-lister', () => createModelLister(rillConfig().model))();
+}
+
+/**
+ * Why a request may not name this model, or undefined when it may: a name off the list is refused
+ * here rather than sent to the provider on the owner's key. No name means the default; the offline
+ * model answers whatever name is given, so nothing is refused there.
+ */
+export function modelRefusal(list: ModelList, modelId: string | undefined): string | undefined {
+  if (modelId === undefined || list.allowCustom || list.mode === 'offline' || list.models.includes(modelId)) return undefined;
+  return `The model "${modelId}" is not offered here. Choose one of: ${list.models.join(', ')}.`;
+}
+
+/** `modelRefusal` against this server's list. */
+export async function refusedModel(modelId: string | undefined): Promise<string | undefined> {
+  return modelRefusal(await listModels(), modelId);
 }
 
 async function fetchUpstreamModels(config: ModelConfig, fetchImpl: typeof fetch): Promise<string[] | undefined> {

@@ -11,7 +11,7 @@ let model: ReturnType<typeof createModelResolver>;
 
 beforeAll(async () => {
   upstream = await startFakeUpstream({ defaultPaceMs: 1 });
-  model = createModelResolver({ mode: 'compatible', baseURL: upstream.url, apiKey: 'sk-unit', defaultModel: 'fake-small' });
+  model = createModelResolver({ mode: 'compatible', baseURL: upstream.url, apiKey: 'sk-unit', defaultModel: 'fake-small', allowAnyModel: false });
 });
 afterAll(() => upstream.close());
 

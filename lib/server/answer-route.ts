@@ -26,6 +26,8 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
   schema: Schema;
   maxBodyBytes?: number;
   answer: (input: z.output<Schema>, context: AnswerRouteContext) => AsyncIterable<AnswerChunk>;
+  /** Why the model the input names may not be used (400, not sent to the provider); checked before a stream slot is taken. */
+  refuseModel?: (input: z.output<Schema>) => Promise<string | undefined>;
   /**
    * What makes two requests the same answer, for the response cache and for coalescing requests in
    * flight: return it only when the answer is deterministic (e.g. temperature 0, a translation) and
@@ -36,7 +38,7 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
 
 /**
  * Builds the POST handler of a streaming answer route. Every such route goes through here, in this
- * order: same-site JSON request, request budget, JSON validation, stream slot and daily quota, then the answer from the
+ * order: same-site JSON request, request budget, JSON validation, the model it names, stream slot and daily quota, then the answer from the
  * cache, from an identical request in flight, or from the model; the answer can be resumed after a
  * reload when the client gave it a stream id. Each request ends in one `request-end` event.
  */
@@ -60,6 +62,8 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
 
     const parsed = await parseJsonRequest(request, options.schema, { maxBytes: options.maxBodyBytes });
     if (!parsed.ok) return refuse(parsed.response);
+    const modelRefused = await options.refuseModel?.(parsed.data);
+    if (modelRefused) return refuse(jsonError(400, modelRefused, { code: 'model_not_found' }));
     const streamId = request.headers.get(STREAM_ID_HEADER) ?? undefined;
     if (streamId !== undefined && !STREAM_ID_PATTERN.test(streamId)) {
       return refuse(jsonError(400, `${STREAM_ID_HEADER} must be 8-100 letters, digits, '-' or '_'.`));

@@ -1,5 +1,6 @@
 import { chatRequestSchema } from '@/lib/chat/request-schema';
 import { chatAnswer, chatCacheKey } from '@/lib/chat/server/chat-answer';
+import { refusedModel } from '@/lib/ai/model-list';
 import { answerRoute } from '@/lib/server/answer-route';
 
 export const runtime = 'nodejs';
@@ -9,6 +10,7 @@ export const maxDuration = 300;
 export const POST = answerRoute({
   route: 'chat',
   schema: chatRequestSchema,
+  refuseModel: (request) => refusedModel(request.model),
   answer: (request, { signal }) => chatAnswer(request, signal),
   cacheKey: chatCacheKey,
 });

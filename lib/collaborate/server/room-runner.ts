@@ -1,4 +1,6 @@
 import 'server-only';
+import { refusedModel } from '@/lib/ai/model-list';
+import { rillError } from '@/lib/errors';
 import { AnswerFold } from '@/lib/protocol/answer-fold';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
 import type { ClientLimits } from '@/lib/server/rate-limit';
@@ -52,7 +54,11 @@ async function answerInRoom(store: RoomStore, run: RoomRun, { maxRunMs, account 
 
   const signal = AbortSignal.any([stop.signal, AbortSignal.timeout(maxRunMs)]);
   const batcher = createDeltaBatcher(run.runId, (delta) => store.appendToRun(run.roomId, delta));
-  const end = await readRun(panelAnswer(run.settings, signal), signal, (text) => batcher.add(text));
+  // A model off the list is never called: the run ends at once, saying why, for everyone in the room.
+  const modelRefused = await refusedModel(run.settings.model || undefined);
+  const end: Omit<RunEnd, 'endedAt'> = modelRefused
+    ? { status: 'error', error: rillError('model_not_found', modelRefused) }
+    : await readRun(panelAnswer(run.settings, signal), signal, (text) => batcher.add(text));
   account.slot.release();
   await account.limits.recordTokens(account.clientHash, (end.metadata?.inputTokens ?? 0) + (end.metadata?.outputTokens ?? 0));
   await batcher.flush();

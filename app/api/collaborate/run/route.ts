@@ -1,5 +1,6 @@
 import { panelAnswer } from '@/lib/collaborate/server/panel-answer';
 import { panelRunRequestSchema } from '@/lib/collaborate/schemas';
+import { refusedModel } from '@/lib/ai/model-list';
 import { answerRoute } from '@/lib/server/answer-route';
 
 export const runtime = 'nodejs';
@@ -9,5 +10,6 @@ export const maxDuration = 300;
 export const POST = answerRoute({
   route: 'collaborate',
   schema: panelRunRequestSchema,
+  refuseModel: (settings) => refusedModel(settings.model || undefined),
   answer: (settings, { signal }) => panelAnswer(settings, signal),
 });
