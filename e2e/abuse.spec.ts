@@ -98,3 +98,18 @@ for (const { stall, what, message } of [
     expect(readAnswerWire(await next.text())).toMatchObject({ text: 'ok', finished: true });
   });
 }
+
+test('a method an endpoint does not answer is a 405 with a JSON body and an Allow header', async () => {
+  for (const [method, path, allow] of [
+    ['GET', '/api/chat', 'POST'],
+    ['PUT', '/api/translate', 'POST'],
+    ['DELETE', '/api/rooms', 'POST'],
+    ['POST', '/api/health', 'GET'],
+    ['PATCH', '/api/answers/some-stream-id', 'GET, DELETE'],
+  ] as const) {
+    const response = await fetch(`${servers.direct!.url}${path}`, { method });
+    expect(response.status, `${method} ${path}`).toBe(405);
+    expect(response.headers.get('allow')).toBe(allow);
+    expect(await response.json()).toMatchObject({ code: 'bad_request', error: expect.stringMatching(/^This endpoint answers /) });
+  }
+});

@@ -2,6 +2,7 @@ import { chatRequestSchema } from '@/lib/chat/request-schema';
 import { chatAnswer, chatCacheKey } from '@/lib/chat/server/chat-answer';
 import { refusedModel } from '@/lib/ai/model-list';
 import { answerRoute } from '@/lib/server/answer-route';
+import { otherMethods } from '@/lib/server/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -14,3 +15,5 @@ export const POST = answerRoute({
   answer: (request, { signal }) => chatAnswer(request, signal),
   cacheKey: chatCacheKey,
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -2,6 +2,7 @@ import { rillConfig } from '@/lib/config';
 import { appVersion } from '@/lib/observability/app-version';
 import { checkHealth } from '@/lib/observability/health';
 import { sharedRedis } from '@/lib/server/redis';
+import { otherMethods } from '@/lib/server/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -12,3 +13,5 @@ export async function GET() {
   const report = await checkHealth({ config: config.model, redis: sharedRedis(), uptimeSeconds: process.uptime(), ...appVersion(config) });
   return Response.json(report, { headers: { 'cache-control': 'no-store' } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -2,6 +2,7 @@ import { rillConfig } from '@/lib/config';
 import { bearerTokenMatches } from '@/lib/observability/bearer-token';
 import { metricsRegistry } from '@/lib/observability/metrics';
 import { jsonError } from '@/lib/server/json-response';
+import { otherMethods } from '@/lib/server/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -15,3 +16,5 @@ export async function GET(request: Request) {
   const { registry } = metricsRegistry();
   return new Response(await registry.metrics(), { headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,5 +1,6 @@
 import { publicModelInfo } from '@/lib/ai/public-model-info';
 import { rillConfig } from '@/lib/config';
+import { otherMethods } from '@/lib/server/other-methods';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,3 +8,5 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   return Response.json(publicModelInfo(rillConfig().model));
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

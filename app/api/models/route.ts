@@ -1,4 +1,5 @@
 import { listModels } from '@/lib/ai/model-list';
+import { otherMethods } from '@/lib/server/other-methods';
 
 export const dynamic = 'force-dynamic';
 
@@ -6,3 +7,5 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   return Response.json(await listModels());
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,6 +1,7 @@
 import { answerRoute } from '@/lib/server/answer-route';
 import { translateRequestSchema } from '@/lib/translate/request-schema';
 import { translationAnswer, translationCacheKey } from '@/lib/translate/server/translation-answer';
+import { otherMethods } from '@/lib/server/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -14,3 +15,5 @@ export const POST = answerRoute({
   cacheKey: translationCacheKey,
   answer: (request, { signal }) => translationAnswer({ request, abortSignal: signal }),
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

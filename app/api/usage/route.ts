@@ -1,4 +1,5 @@
 import { usageSeries } from '@/lib/observability/usage';
+import { otherMethods } from '@/lib/server/other-methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -7,3 +8,5 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   return Response.json(usageSeries().snapshot(), { headers: { 'cache-control': 'no-store' } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
