@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'e2e/fake-upstream/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'e2e/fake-upstream/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -24,11 +24,22 @@ export function parsePrometheusText(text: string): PrometheusSample[] {
       continue;
     }
     const match = sampleLine.exec(line);
-    const value = match ? Number(match[3] === '+Inf' ? Infinity : match[3]) : NaN;
-    if (!match?.[1] || Number.isNaN(value)) throw new Error(`line ${index + 1}: not a sample: ${line}`);
+    const value = match ? sampleNumber(match[3] ?? '') : undefined;
+    if (!match?.[1] || value === undefined) throw new Error(`line ${index + 1}: not a sample: ${line}`);
     samples.push({ name: match[1], labels: parseLabels(match[2] ?? '', index), value });
   }
   return samples;
+}
+
+/**
+ * A sample's value as Prometheus reads it (Go's ParseFloat): NaN and Inf in any case are numbers,
+ * so a gauge with no observation yet (prom-client prints `Nan`) is valid text.
+ */
+function sampleNumber(text: string): number | undefined {
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(text);
+  if (special) return special[2]?.toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const value = Number(text);
+  return text !== '' && !Number.isNaN(value) ? value : undefined;
 }
 
 function parseLabels(source: string, index: number): Record<string, string> {
