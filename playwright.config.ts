@@ -13,8 +13,16 @@ const listenOn = (port: number) => ({ HOSTNAME: '127.0.0.1', PORT: String(port) 
 const reuseExistingServer = portsChosenByHand && !process.env.CI;
 
 // Every spec talks to these servers from one address; per-client limits are tested on servers of
-// their own (e2e/server-*.spec.ts), so here they are off and no suite can starve another.
-const sharedEnv = { NEXT_TELEMETRY_DISABLED: '1', OFFLINE_MODEL_PACE_MS: '15', RILL_RATE_LIMIT_REQUESTS: '0', RILL_MAX_CONCURRENT_STREAMS: '0' };
+// their own (e2e/server-*.spec.ts, abuse.spec.ts, collaborate-admission.spec.ts), so here they are off
+// and no suite can starve another.
+const sharedEnv = {
+  NEXT_TELEMETRY_DISABLED: '1',
+  OFFLINE_MODEL_PACE_MS: '15',
+  RILL_RATE_LIMIT_REQUESTS: '0',
+  RILL_MAX_CONCURRENT_STREAMS: '0',
+  RILL_ROOM_CREATES_PER_HOUR: '0',
+  RILL_ROOM_STREAMS_PER_CLIENT: '0',
+};
 
 export default defineConfig({
   testDir: './e2e',

@@ -10,6 +10,8 @@ import { releaseHeld, uniqueMarker, upstreamRequests } from './support/upstream'
 const STREAMS = 2;
 const REQUESTS = 12;
 const QUOTA = 400;
+// Each answer reserves its cap against the quota while it streams: two at once fit.
+const ANSWER_CAP = QUOTA / 2;
 
 let app: AppServer;
 let nextAddress = 1;
@@ -26,6 +28,7 @@ test.beforeAll(async () => {
     RILL_MAX_CONCURRENT_STREAMS: String(STREAMS),
     RILL_RATE_LIMIT_REQUESTS: String(REQUESTS),
     RILL_DAILY_TOKEN_QUOTA: String(QUOTA),
+    RILL_MAX_OUTPUT_TOKENS: String(ANSWER_CAP),
     // The tests stand in for one trusted proxy: each x-forwarded-for they send is a client of its own.
     RILL_TRUSTED_PROXY_HOPS: '1',
   });
@@ -110,16 +113,16 @@ test('a run/stop loop in a room is rate-limited like any requests', async () => 
 test('a room’s runs count against the daily quota of the client that pressed Run, shared with its chats', async () => {
   const client = newClient();
   const marker = uniqueMarker('roomquota');
-  const { roomId, panelIds } = await roomWith(client, [`${marker} [[long ${QUOTA}]]`, `${marker} second`]);
-  expect((await command(client, roomId, { action: 'run', panelIds: [panelIds[0]] })).status).toBe(200);
-  await expect.poll(async () => (await runStatuses(roomId))[0]).toBe('done');
+  const { roomId, panelIds } = await roomWith(client, [`${marker} 1 [[long ${QUOTA}]]`, `${marker} 2 [[long ${QUOTA}]]`, `${marker} third`]);
+  expect((await command(client, roomId, { action: 'run', panelIds: panelIds.slice(0, 2) })).status).toBe(200);
+  await expect.poll(async () => (await runStatuses(roomId)).slice(0, 2)).toEqual(['done', 'done']);
 
-  // The first run used the quota up: the next run, and this client's next chat, are refused.
-  const second = await command(client, roomId, { action: 'run', panelIds: [panelIds[1]] });
+  // The two runs, each as long as an answer may be, used the quota up: the next run, and this client's next chat, are refused.
+  const second = await command(client, roomId, { action: 'run', panelIds: [panelIds[2]] });
   expect(second.status).toBe(429);
   expect(await second.json()).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/quota/) });
   const chat = await post(client, '/api/chat', chatRequestBody(`${marker} chat`));
   expect(chat.status).toBe(429);
   expect(await chat.json()).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/quota/) });
-  expect((await upstreamRequests(marker)).length).toBe(1);
+  expect((await upstreamRequests(marker)).length).toBe(2);
 });

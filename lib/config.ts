@@ -64,6 +64,14 @@ export interface RoomConfig {
   presenceTimeoutMs: number;
   /** A run longer than this is stopped, so a forgotten one cannot hold a model call open forever. */
   maxRunMs: number;
+  /** Rooms one client may start per hour; 0 = unlimited. */
+  createsPerHour: number;
+  /** Rooms held at once (in memory, or in Redis for every instance); past it, new rooms wait for old ones to expire. */
+  maxRooms: number;
+  /** Room event streams one client may hold open on one instance (its open room tabs); 0 = unlimited. */
+  streamsPerClient: number;
+  /** Room event streams one instance holds open in all; 0 = unlimited. */
+  streamsTotal: number;
 }
 
 /** Where a request's client address comes from (lib/server/client-identity.ts). */
@@ -167,6 +175,10 @@ const envSchema = z.object({
   CHAT_MODEL_INPUT_TOKEN_BUDGETS: modelBudgets,
   ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
   ROOM_MAX_PARTICIPANTS: wholeNumber(20, { min: 1 }),
+  RILL_ROOM_CREATES_PER_HOUR: wholeNumber(30),
+  RILL_MAX_ROOMS: wholeNumber(500, { min: 1 }),
+  RILL_ROOM_STREAMS_PER_CLIENT: wholeNumber(10),
+  RILL_ROOM_STREAMS_TOTAL: wholeNumber(2_000),
   REDIS_URL: text,
   METRICS_TOKEN: text,
   LOG_LEVEL: logLevel,
@@ -219,6 +231,10 @@ export function readConfig(env: Env = process.env): RillConfig {
       heartbeatMs: ROOM_HEARTBEAT_MS,
       presenceTimeoutMs: ROOM_HEARTBEAT_MS * 3,
       maxRunMs: 5 * 60_000,
+      createsPerHour: e.RILL_ROOM_CREATES_PER_HOUR,
+      maxRooms: e.RILL_MAX_ROOMS,
+      streamsPerClient: e.RILL_ROOM_STREAMS_PER_CLIENT,
+      streamsTotal: e.RILL_ROOM_STREAMS_TOTAL,
     },
     redisUrl: e.REDIS_URL,
     metricsToken: e.METRICS_TOKEN,

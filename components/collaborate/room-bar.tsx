@@ -34,7 +34,8 @@ export function RoomBar({ roomId }: { roomId: string }) {
             Live · {participants} {participants === 1 ? 'person' : 'people'} here
           </span>
         ) : status?.kind === 'reconnecting' ? (
-          <span>Reconnecting…</span>
+          // A refusal says why (too many rooms open); a dropped connection just reconnects.
+          <span>{status.error.code === 'network' ? 'Reconnecting…' : `${status.error.message} Retrying…`}</span>
         ) : (
           <span>Connecting…</span>
         )}

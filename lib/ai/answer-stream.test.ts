@@ -94,3 +94,38 @@ describe('streamAnswer output cap', () => {
     expect(calls[0]?.maxOutputTokens).toBe(sent);
   });
 });
+
+describe('streamAnswer usage', () => {
+  const text = (delta: string): LanguageModelV4StreamPart[] => [{ type: 'text-start', id: 't' }, { type: 'text-delta', id: 't', delta }];
+  const usageOf = (chunks: { type: string; messageMetadata?: unknown }[]) =>
+    Object.assign({}, ...chunks.map((chunk) => (chunk.messageMetadata as object | undefined) ?? {})) as { inputTokens?: number; outputTokens?: number };
+
+  test('the provider’s usage is reported when it gives it', async () => {
+    const { model } = modelSending(text('Hello there'), { finish: true });
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    expect(usageOf(chunks)).toMatchObject({ inputTokens: 3, outputTokens: 2 });
+  });
+
+  test('an answer stopped mid-way reports the tokens it had streamed, counted, before it ends', async () => {
+    const { model } = modelSending(text('one two three four five six seven eight'));
+    const stop = new AbortController();
+    const chunks: { type: string; messageMetadata?: unknown }[] = [];
+    for await (const chunk of streamAnswer({ ...ask, model, abortSignal: stop.signal })) {
+      chunks.push(chunk);
+      if (chunk.type === 'text-delta') stop.abort();
+    }
+    expect(chunks.at(-1)?.type).toBe('abort');
+    expect(usageOf(chunks)).toEqual(expect.objectContaining({ inputTokens: 1, outputTokens: 8 }));
+  });
+
+  test('an answer that times out after text also reports what it streamed; one that never began reports nothing', async () => {
+    const { model } = modelSending(text('half an answer'));
+    const timedOut = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    expect(decodeStreamError(timedOut.at(-1)?.errorText ?? '')).toMatchObject({ code: 'timeout' });
+    expect(usageOf(timedOut)).toMatchObject({ outputTokens: 3 });
+
+    const silent = modelSending([]).model;
+    const never = await chunksOf(streamAnswer({ ...ask, model: silent, abortSignal: new AbortController().signal }));
+    expect(usageOf(never).outputTokens).toBeUndefined();
+  });
+});

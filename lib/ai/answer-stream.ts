@@ -4,6 +4,7 @@ import { rillConfig } from '@/lib/config';
 import { encodeStreamError, rillError, type RillError } from '@/lib/errors';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
 import type { AnswerMetadata } from '@/lib/protocol/metadata';
+import { countPromptTokens, countTokens } from './tokens';
 import { classifyUpstreamError } from './upstream-errors';
 
 /** Bounds every answer obeys, whatever the request asks for; by default from the server's environment. */
@@ -41,6 +42,14 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
   const model = request.model.modelId;
   let firstTokenAt: number | undefined;
   const watchdog = answerWatchdog(limits);
+  // Kept only to count: an answer that ends without the provider's usage still cost what it streamed.
+  const streamed: string[] = [];
+  const countedUsage = () => ({
+    inputTokens: countPromptTokens(request.instructions, request.messages),
+    outputTokens: countTokens(streamed.join('')),
+  });
+  /** Before an answer ends short of its finish (stopped, failed, timed out), what it cost so far, if it began. */
+  const usageSoFar = (): AnswerChunk[] => (firstTokenAt === undefined ? [] : [{ type: 'message-metadata', messageMetadata: countedUsage() }]);
 
   const result = streamText({
     model: request.model,
@@ -71,17 +80,21 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
           // The hot path, mapped here as toUIMessageChunk would (less provider metadata, which no reader uses).
           firstTokenAt ??= performance.now();
           watchdog.heard(true);
+          streamed.push(part.text);
           yield { type: 'text-delta', id: part.id, delta: part.text };
           break;
         case 'error':
+          yield* usageSoFar();
           yield failed(failure(part.error));
           return;
         case 'abort':
+          yield* usageSoFar();
           yield request.abortSignal.aborted ? { type: 'abort' } : failed(failure(new DOMException('The model went silent', 'TimeoutError')));
           return;
         case 'finish':
           // AI SDK 7 reports a provider stream that ended without its finish reason as 'interrupted'.
           if (part.finishReason === 'interrupted') {
+            yield* usageSoFar();
             yield failed(rillError('interrupted', 'The model stopped before finishing its answer. The text so far is kept.'));
             return;
           }
@@ -93,9 +106,8 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
               model,
               ttftMs: firstTokenAt === undefined ? undefined : round(firstTokenAt - startedAt),
               durationMs: round(performance.now() - startedAt),
-              // Absent, not 0, when the provider reported no usage.
-              inputTokens: part.totalUsage.inputTokens,
-              outputTokens: part.totalUsage.outputTokens,
+              // Counted from the text when the provider reported no usage (some local servers do not).
+              ...reportedOr(part.totalUsage, countedUsage),
               finishReason: part.finishReason,
             },
           };
@@ -111,6 +123,7 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
   } catch (error) {
     // A provider stream that breaks mid-body (the connection is cut) throws instead of yielding an
     // error part: tell the browser, which keeps the text it has.
+    yield* usageSoFar();
     yield failed(failure(error));
   } finally {
     watchdog.stop();
@@ -158,6 +171,12 @@ function answerWatchdog({ firstTokenTimeoutMs, streamIdleTimeoutMs }: AnswerLimi
     timeout: () => timedOut,
     stop: () => clearTimeout(timer),
   };
+}
+
+function reportedOr(usage: { inputTokens?: number; outputTokens?: number }, count: () => { inputTokens: number; outputTokens: number }) {
+  if (usage.inputTokens !== undefined && usage.outputTokens !== undefined) return { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens };
+  const counted = count();
+  return { inputTokens: usage.inputTokens ?? counted.inputTokens, outputTokens: usage.outputTokens ?? counted.outputTokens };
 }
 
 function round(ms: number): number {

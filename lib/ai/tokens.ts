@@ -1,3 +1,4 @@
+import type { ModelMessage } from 'ai';
 import { countTokens as countO200kTokens } from 'gpt-tokenizer';
 
 /**
@@ -7,4 +8,14 @@ import { countTokens as countO200kTokens } from 'gpt-tokenizer';
  */
 export function countTokens(text: string): number {
   return text.length === 0 ? 0 : countO200kTokens(text);
+}
+
+/** The text of a prompt (instructions and messages), counted: what a provider bills as input, near enough. */
+export function countPromptTokens(instructions: string | undefined, messages: readonly ModelMessage[]): number {
+  let total = countTokens(instructions ?? '');
+  for (const message of messages) {
+    if (typeof message.content === 'string') total += countTokens(message.content);
+    else for (const part of message.content) if (part.type === 'text') total += countTokens(part.text);
+  }
+  return total;
 }

@@ -26,12 +26,14 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
   let closed = false;
   let current: AbortController | undefined;
 
-  const listenOnce = async (signal: AbortSignal): Promise<'retry' | 'stop'> => {
+  const lost = rillError('network', 'Lost the connection to the room. Reconnecting…');
+  /** 'stop', or why to try again: the server's own reason when it refused (too many rooms open), so the page can say it. */
+  const listenOnce = async (signal: AbortSignal): Promise<'stop' | RillError> => {
     let response: Response;
     try {
       response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/events`, { signal, headers: { accept: 'text/event-stream' } });
     } catch {
-      return 'retry';
+      return lost;
     }
     if (!response.ok || !response.body) {
       const error = await errorFromResponse(response);
@@ -39,7 +41,7 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
         handlers.onStatus({ kind: 'failed', error });
         return 'stop';
       }
-      return 'retry';
+      return error;
     }
     try {
       // The schemas (and zod) load with the first room joined, not with every Collaborate page.
@@ -53,7 +55,7 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
     } catch {
       // The connection dropped (or the schemas could not load): reconnect below.
     }
-    return 'retry';
+    return lost;
   };
 
   void (async () => {
@@ -62,8 +64,9 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
       const outcome = await listenOnce(current.signal);
       current.abort();
       if (closed || outcome === 'stop') return;
-      handlers.onStatus({ kind: 'reconnecting', error: rillError('network', 'Lost the connection to the room. Reconnecting…') });
-      await new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** attempt, MAX_BACKOFF_MS)));
+      handlers.onStatus({ kind: 'reconnecting', error: outcome });
+      const backoffMs = Math.min(500 * 2 ** attempt, MAX_BACKOFF_MS);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(backoffMs, (outcome.retryAfter ?? 0) * 1000)));
     }
   })();
 

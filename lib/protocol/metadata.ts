@@ -8,7 +8,10 @@ export interface AnswerMetadata {
   /** Milliseconds from the request reaching the server to the first token. */
   ttftMs?: number;
   durationMs?: number;
-  /** Absent when the provider reported no usage: never a made-up 0. */
+  /**
+   * As the provider reported them; counted from the text when it reported none (an answer stopped or
+   * cut short, a server that sends no usage). Absent when the answer never began: never a made-up 0.
+   */
   inputTokens?: number;
   outputTokens?: number;
   finishReason?: string;
@@ -37,4 +40,9 @@ export function readMetadata(value: unknown): AnswerMetadata | undefined {
   }
   if (typeof fields.cached === 'boolean') metadata.cached = fields.cached;
   return metadata;
+}
+
+/** Every token an answer cost, in and out: what its client's daily quota is charged. */
+export function tokensSpent(metadata: AnswerMetadata): number {
+  return (metadata.inputTokens ?? 0) + (metadata.outputTokens ?? 0);
 }

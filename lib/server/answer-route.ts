@@ -3,6 +3,7 @@ import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
 import type { z } from 'zod';
 import { codeForStatus } from '@/lib/errors';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
+import { tokensSpent } from '@/lib/protocol/metadata';
 import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
 import { AnswerRun, type ReadObserver } from './answer-run';
 import { clientOf } from './client-identity';
@@ -69,8 +70,8 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       return refuse(jsonError(400, `${STREAM_ID_HEADER} must be 8-100 letters, digits, '-' or '_'.`));
     }
 
-    const slot = await limits.admitStream(clientHash);
-    if ('reason' in slot) return refuse(jsonError(429, slot.message, { code: 'rate_limited', retryAfter: slot.retryAfter }), { rateLimited: slot.reason });
+    const admission = await limits.admitStream(clientHash);
+    if ('reason' in admission) return refuse(jsonError(429, admission.message, { code: 'rate_limited', retryAfter: admission.retryAfter }), { rateLimited: admission.reason });
 
     const material = options.cacheKey?.(parsed.data);
     const key = material === undefined ? undefined : requestKey({ namespace: cacheNamespace, route: options.route, material });
@@ -81,14 +82,17 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     if (cached) {
       run = new AnswerRun(() => replayCached(cached));
       summary.source = 'cache';
+      void admission.settle(0);
     } else {
       const started = await coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, signal }));
       run = started.run;
       summary.source = started.joined ? 'coalesced' : 'upstream';
-      // The request that started the call accounts for it, whoever is still reading when it ends.
-      if (!started.joined) {
+      // The request that started the call pays for it, whoever is still reading when it ends; it ends
+      // for every reader with what it cost so far, however it ended.
+      if (started.joined) void admission.settle(0);
+      else {
         void run.outcome.then(async ({ frames, fold, complete }) => {
-          await limits.recordTokens(clientHash, (fold.metadata.inputTokens ?? 0) + (fold.metadata.outputTokens ?? 0));
+          await admission.settle(tokensSpent(fold.metadata));
           if (useCache && complete) await cache.set(key, frames);
         });
       }
@@ -97,11 +101,11 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     const release = run.retain();
     if (streamId !== undefined && !(await resumable.register(streamId, run))) {
       release();
-      slot.release();
+      admission.release();
       return refuse(jsonError(409, `An answer with this ${STREAM_ID_HEADER} already exists.`));
     }
     const onClose = (aborted: boolean) => {
-      slot.release();
+      admission.release();
       // A resumable answer outlives its first reader's connection: the browser may be reloading.
       if (aborted && streamId !== undefined) resumable.park(streamId, release);
       else release();

@@ -51,7 +51,9 @@ export function createMemoryRoomStore(options: RoomStoreOptions, now: () => numb
   return {
     async create(roomId, board) {
       for (const id of rooms.keys()) live(id); // sweeps expired rooms, so memory holds only live ones
+      if (rooms.size >= options.maxRooms) return 'full';
       rooms.set(roomId, { board, seq: 0, streams: new Map(), participants: new Map(), expiresAt: now() + options.idleMs });
+      return 'created';
     },
 
     async snapshot(roomId) {

@@ -72,6 +72,8 @@ type ScriptName = keyof typeof scripts;
 type ScriptedRedis = Redis & Record<ScriptName, (...args: (string | number)[]) => Promise<number>>;
 
 const MAX_CHANGE_ATTEMPTS = 50;
+/** Every room's id, scored by when it expires unless used again: what `maxRooms` counts. */
+const ROOM_INDEX = 'rill:rooms';
 
 /**
  * Rooms in Redis, for several server instances: state in hashes, events over pub/sub. `redis` runs
@@ -99,6 +101,24 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
     }
   });
 
+  /**
+   * How many rooms exist, from an index of room ids scored by when each would expire. A room's own
+   * key is what expires; an index entry past its score is checked against it when a room is created:
+   * kept (re-scored) if the room was used since, dropped if it is gone. Each entry is checked at most
+   * once per idle period, so counting stays cheap however many rooms there are.
+   */
+  const heldRooms = async (): Promise<number> => {
+    const due = await redis.zrangebyscore(ROOM_INDEX, '-inf', now());
+    if (due.length > 0) {
+      const ttls = await Promise.all(due.map((roomId) => redis.pttl(keysOf(roomId).keys[0])));
+      const alive = due.flatMap((roomId, index) => (ttls[index]! > 0 ? [now() + ttls[index]!, roomId] : []));
+      const gone = due.filter((_, index) => ttls[index]! <= 0);
+      if (alive.length > 0) await redis.zadd(ROOM_INDEX, ...alive);
+      if (gone.length > 0) await redis.zrem(ROOM_INDEX, ...gone);
+    }
+    return redis.zcard(ROOM_INDEX);
+  };
+
   const keysOf = (roomId: string) => {
     // The braces make every key of a room hash to one slot, so the scripts also run on Redis Cluster.
     const room = `rill:room:{${roomId}}`;
@@ -111,8 +131,12 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
 
   return {
     async create(roomId, board) {
+      if ((await heldRooms()) >= options.maxRooms) return 'full';
       const [room] = keysOf(roomId).keys;
       await redis.multi().hset(room, { board: JSON.stringify(board), version: 0, seq: 0 }).pexpire(room, options.idleMs).exec();
+      // Not in the transaction: the index lives in a slot of its own (Redis Cluster).
+      await redis.zadd(ROOM_INDEX, now() + options.idleMs, roomId);
+      return 'created';
     },
 
     async snapshot(roomId) {

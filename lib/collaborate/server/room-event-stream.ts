@@ -8,6 +8,8 @@ export interface RoomStreamOptions {
   heartbeatMs: number;
   /** The request's signal: the browser going away ends the stream and its participant. */
   signal: AbortSignal;
+  /** Called once when an opened stream ends, however it ends. */
+  onClose?: () => void;
 }
 
 export type RoomStreamResult = { ok: true; stream: ReadableStream<Uint8Array> } | { ok: false; status: number; error: string };
@@ -39,6 +41,7 @@ export async function openRoomEventStream(store: RoomStore, roomId: string, opti
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
+    options.onClose?.();
     void unsubscribe();
     void store.leave(roomId, options.participantId);
   };

@@ -1,24 +1,21 @@
 import 'server-only';
-import type { RoomConfig } from '@/lib/config';
 import { codeForStatus } from '@/lib/errors';
 import { clientOf } from '@/lib/server/client-identity';
 import { parseJsonRequest } from '@/lib/server/json-request';
 import { jsonError } from '@/lib/server/json-response';
 import { refusedBeforeBudget } from '@/lib/server/request-guard';
 import { pipelineServices } from '@/lib/server/pipeline-services';
-import type { ClientLimits, LimitRejection } from '@/lib/server/rate-limit';
+import type { ClientLimits, LimitRejection, StreamAdmission } from '@/lib/server/rate-limit';
 import { requestEvents, type RequestSummary } from '@/lib/server/request-events';
 import { newBoard } from '../board';
 import { commandChange, createRoomSchema, roomCommandSchema, type StartedRun } from '../room-commands';
 import { openRoomEventStream } from './room-event-stream';
 import { runInRoom } from './room-runner';
-import { roomGoneMessage, type RoomStore } from './room-store';
-import { isRoomId, newRoomId, rooms } from './rooms';
+import { roomGoneMessage, roomsFullMessage } from './room-store';
+import { isRoomId, newRoomId, rooms, type Rooms } from './rooms';
 
-/** What the room routes run on: the rooms, and the same per-client limits as every answer route. */
-export interface RoomServices {
-  store: RoomStore;
-  config: RoomConfig;
+/** What the room routes run on: the rooms and their caps, and the same per-client limits as every answer route. */
+export interface RoomServices extends Rooms {
   limits: ClientLimits;
 }
 
@@ -44,19 +41,32 @@ async function roomRequest(request: Request, route: string, handle: (clientHash:
   return response;
 }
 
-/** POST /api/rooms — shares a page: creates a room holding its prompts. */
+/**
+ * POST /api/rooms — shares a page: creates a room holding its prompts. Each client may start only so
+ * many rooms an hour, and the server holds only so many at once: rooms cost memory until they expire.
+ */
 export function createRoomRoute(services: () => RoomServices = defaultServices) {
   return async function POST(request: Request): Promise<Response> {
-    const { store, limits } = services();
+    const { store, config, creates, limits } = services();
     return roomRequest(
       request,
       'room-create',
-      async () => {
+      async (clientHash) => {
         const parsed = await parseJsonRequest(request, createRoomSchema, { maxBytes: 256 * 1024 });
         if (!parsed.ok) return parsed.response;
+        const over = await creates.spend(clientHash);
+        if (over) {
+          const minutes = Math.ceil(over.retryAfter / 60);
+          return rateLimited({
+            reason: 'rooms',
+            retryAfter: over.retryAfter,
+            message: `You have shared ${config.createsPerHour} rooms in the last hour, as many as one person may. Try again in ${minutes} min, or keep using a room you have.`,
+          });
+        }
         const { mode, comparePrompt, panels } = parsed.data;
         const roomId = newRoomId();
-        await store.create(roomId, newBoard(panels.map((settings) => ({ id: crypto.randomUUID(), settings })), mode, comparePrompt));
+        const created = await store.create(roomId, newBoard(panels.map((settings) => ({ id: crypto.randomUUID(), settings })), mode, comparePrompt));
+        if (created === 'full') return jsonError(503, roomsFullMessage, { code: 'unavailable', retryAfter: 60 });
         return Response.json({ roomId }, { status: 201 });
       },
       limits,
@@ -83,26 +93,26 @@ export function roomCommandRoute({ runLater, services = defaultServices }: { run
         if (!parsed.ok) return parsed.response;
         const command = parsed.data;
 
-        const slots: { release: () => void }[] = [];
-        const releaseAll = () => slots.splice(0).forEach((slot) => slot.release());
+        const admissions: StreamAdmission[] = [];
+        const giveBack = (unused: StreamAdmission[]) => unused.forEach((admission) => (admission.release(), void admission.settle(0)));
         for (const _panel of command.action === 'run' ? command.panelIds : []) {
-          const slot = await limits.admitStream(clientHash);
-          if ('reason' in slot) {
-            releaseAll();
-            return rateLimited(slot);
+          const admission = await limits.admitStream(clientHash);
+          if ('reason' in admission) {
+            giveBack(admissions.splice(0));
+            return rateLimited(admission);
           }
-          slots.push(slot);
+          admissions.push(admission);
         }
 
         const started: StartedRun[] = [];
         const result = await store.change(roomId, commandChange(command, { newId: () => crypto.randomUUID(), now: Date.now }, started), command.by);
         if (!result.ok) {
-          releaseAll();
+          giveBack(admissions.splice(0));
           return jsonError(result.status, result.error, { code: result.status === 503 ? 'unavailable' : 'bad_request' });
         }
-        // Panels that were already running started nothing: their slots go back.
-        for (const unused of slots.splice(started.length)) unused.release();
-        started.forEach((run, index) => runLater(runInRoom(store, { roomId, ...run }, { maxRunMs: config.maxRunMs, account: { clientHash, slot: slots[index]!, limits } })));
+        // Panels that were already running started nothing: their admissions go back.
+        giveBack(admissions.splice(started.length));
+        started.forEach((run, index) => runLater(runInRoom(store, { roomId, ...run }, { maxRunMs: config.maxRunMs, account: { clientHash, admission: admissions[index]! } })));
         return Response.json({ ok: true, started: started.map(({ panelId, runId }) => ({ panelId, runId })) });
       },
       limits,
@@ -110,19 +120,32 @@ export function roomCommandRoute({ runLater, services = defaultServices }: { run
   };
 }
 
-/** GET /api/rooms/:roomId/events — the room's live events: a snapshot first, then every change and every piece of text. */
+/**
+ * GET /api/rooms/:roomId/events — the room's live events: a snapshot first, then every change and
+ * every piece of text. Each stream holds a connection for as long as the page is open, so a client
+ * may hold only so many, and the process only so many in all.
+ */
 export function roomEventsRoute(services: () => RoomServices = defaultServices) {
   return async function GET(request: Request, { params }: RoomParams): Promise<Response> {
     const { roomId } = await params;
     if (!isRoomId(roomId)) return jsonError(404, roomGoneMessage, { code: 'bad_request' });
-    const { store, config } = services();
+    const { store, config, eventStreams } = services();
+    const held = eventStreams.open(clientOf(request));
+    if (!('release' in held)) return jsonError(held.status, held.message, { code: held.status === 429 ? 'rate_limited' : 'unavailable', retryAfter: held.retryAfter });
     const opened = await openRoomEventStream(store, roomId, {
       participantId: crypto.randomUUID(),
       maxParticipants: config.maxParticipants,
       heartbeatMs: config.heartbeatMs,
       signal: request.signal,
+      onClose: held.release,
+    }).catch((error: unknown) => {
+      held.release();
+      throw error;
     });
-    if (!opened.ok) return jsonError(opened.status, opened.error, { code: 'bad_request' });
+    if (!opened.ok) {
+      held.release();
+      return jsonError(opened.status, opened.error, { code: 'bad_request' });
+    }
     return new Response(opened.stream, {
       headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' },
     });

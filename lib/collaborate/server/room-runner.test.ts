@@ -22,15 +22,23 @@ afterAll(async () => {
 
 const ids = { newId: () => crypto.randomUUID(), now: Date.now };
 const charged: number[] = [];
-const account = { clientHash: 'client-under-test', slot: { release: () => undefined }, limits: { recordTokens: async (_client: string, tokens: number) => void charged.push(tokens) } };
+/** Like a real admission, only its first settlement counts. */
+function newAccount() {
+  let settled = false;
+  const settle = async (tokens: number) => {
+    if (!settled) charged.push(tokens);
+    settled = true;
+  };
+  return { clientHash: 'client-under-test', admission: { release: () => undefined, settle } };
+}
 
 async function roomRunning(prompt: string) {
-  const store = createMemoryRoomStore({ idleMs: 60_000, presenceTimeoutMs: 60_000 });
+  const store = createMemoryRoomStore({ idleMs: 60_000, presenceTimeoutMs: 60_000, maxRooms: 10 });
   const roomId = 'room-under-test-0000000';
   await store.create(roomId, newBoard([{ id: 'p1', settings: { prompt } }]));
   const started: StartedRun[] = [];
   await store.change(roomId, commandChange({ action: 'run', panelIds: ['p1'] }, ids, started));
-  const finished = runInRoom(store, { roomId, ...started[0]! }, { maxRunMs: 60_000, account });
+  const finished = runInRoom(store, { roomId, ...started[0]! }, { maxRunMs: 60_000, account: newAccount() });
   return { store, roomId, finished };
 }
 

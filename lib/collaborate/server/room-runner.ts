@@ -3,7 +3,8 @@ import { refusedModel } from '@/lib/ai/model-list';
 import { rillError } from '@/lib/errors';
 import { AnswerFold } from '@/lib/protocol/answer-fold';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
-import type { ClientLimits } from '@/lib/server/rate-limit';
+import { tokensSpent } from '@/lib/protocol/metadata';
+import type { StreamAdmission } from '@/lib/server/rate-limit';
 import { requestEvents } from '@/lib/server/request-events';
 import { endRun, findPanel, isStreaming, type RunEnd } from '../board';
 import { createDeltaBatcher } from './delta-batcher';
@@ -19,11 +20,10 @@ export interface RoomRun {
   settings: PanelSettings;
 }
 
-/** Who a run is charged to: the client that pressed Run, with the stream slot it was admitted with. */
+/** Who a run is charged to: the client that pressed Run, with the admission (stream slot, reserved tokens) it got. */
 export interface RunAccount {
   clientHash: string;
-  slot: { release: () => void };
-  limits: Pick<ClientLimits, 'recordTokens'>;
+  admission: StreamAdmission;
 }
 
 /**
@@ -36,8 +36,9 @@ export async function runInRoom(store: RoomStore, run: RoomRun, { maxRunMs, acco
   try {
     await answerInRoom(store, run, { maxRunMs, account });
   } finally {
-    // Also when the room's store failed: a slot is never held by a run that is over.
-    account.slot.release();
+    // Also when the room's store failed: a slot is never held, nor tokens reserved, by a run that is over.
+    account.admission.release();
+    void account.admission.settle(0);
   }
 }
 
@@ -59,8 +60,8 @@ async function answerInRoom(store: RoomStore, run: RoomRun, { maxRunMs, account 
   const end: Omit<RunEnd, 'endedAt'> = modelRefused
     ? { status: 'error', error: rillError('model_not_found', modelRefused) }
     : await readRun(panelAnswer(run.settings, signal), signal, (text) => batcher.add(text));
-  account.slot.release();
-  await account.limits.recordTokens(account.clientHash, (end.metadata?.inputTokens ?? 0) + (end.metadata?.outputTokens ?? 0));
+  account.admission.release();
+  await account.admission.settle(tokensSpent(end.metadata ?? {}));
   await batcher.flush();
   await store.change(run.roomId, (board) => endRun(board, run.panelId, run.runId, { ...end, endedAt: Date.now() }));
   await unsubscribe();

@@ -7,7 +7,7 @@ import { createRedisRoomStore } from './redis-room-store';
 import type { RoomEvent } from '../room-events';
 import type { RoomStore, RoomStoreOptions } from './room-store';
 
-const options: RoomStoreOptions = { idleMs: 400, presenceTimeoutMs: 10_000 };
+const options: RoomStoreOptions = { idleMs: 400, presenceTimeoutMs: 10_000, maxRooms: 1_000 };
 
 /** Two handles on the same rooms: one process's store twice, or two "server instances" sharing one Redis. */
 interface StorePair {
@@ -24,20 +24,21 @@ afterAll(async () => {
   await redisServer?.stop();
 });
 
-const implementations: { name: string; pair: () => StorePair }[] = [
+/** `db`: a Redis database of the pair's own, for a test that counts every room there is. */
+const implementations: { name: string; pair: (overrides?: Partial<RoomStoreOptions>, db?: number) => StorePair }[] = [
   {
     name: 'memory',
-    pair: () => {
-      const store = createMemoryRoomStore(options);
+    pair: (overrides = {}) => {
+      const store = createMemoryRoomStore({ ...options, ...overrides });
       return { a: store, b: store, close: () => store.close() };
     },
   },
   {
     name: 'redis',
-    pair: () => {
-      const connections = Array.from({ length: 4 }, () => new Redis(redisServer!.url));
-      const a = createRedisRoomStore({ redis: connections[0]!, subscriber: connections[1]! }, options);
-      const b = createRedisRoomStore({ redis: connections[2]!, subscriber: connections[3]! }, options);
+    pair: (overrides = {}, db = 0) => {
+      const connections = Array.from({ length: 4 }, () => new Redis(redisServer!.url, { db }));
+      const a = createRedisRoomStore({ redis: connections[0]!, subscriber: connections[1]! }, { ...options, ...overrides });
+      const b = createRedisRoomStore({ redis: connections[2]!, subscriber: connections[3]! }, { ...options, ...overrides });
       return {
         a,
         b,
@@ -179,5 +180,25 @@ describe.each(implementations)('$name room store', ({ pair }) => {
       expect(await stores.b.snapshot(idle)).toBeNull();
       expect((await stores.b.snapshot(busy))?.board.panels[0]?.prompt).toBe('edit 3');
     });
+  });
+
+  it('holds at most maxRooms rooms on every instance; a room expires to make way, one kept in use does not', async () => {
+    const idleMs = 1_000;
+    const stores = pair({ maxRooms: 2, idleMs }, 1);
+    try {
+      const [kept, left] = [newRoomId(), newRoomId()];
+      expect(await stores.a.create(kept, board())).toBe('created');
+      expect(await stores.a.create(left, board())).toBe('created');
+      expect(await stores.b.create(newRoomId(), board())).toBe('full');
+      // Past the first idle period, `kept` has been used all along and `left` not at all.
+      for (let i = 0; i < 4; i++) {
+        await new Promise((resolve) => setTimeout(resolve, idleMs * 0.4));
+        await stores.b.change(kept, (current) => updatePanel(current, 'p1', { prompt: `edit ${i}` }));
+      }
+      expect(await stores.b.create(newRoomId(), board())).toBe('created');
+      expect(await stores.a.create(newRoomId(), board())).toBe('full');
+    } finally {
+      await stores.close();
+    }
   });
 });

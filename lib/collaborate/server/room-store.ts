@@ -15,14 +15,19 @@ export interface RoomStoreOptions {
   idleMs: number;
   /** A participant not heard from for this long (a server that died with its connections) no longer counts. */
   presenceTimeoutMs: number;
+  /** Rooms held at once; a new one past it is refused until others expire. */
+  maxRooms: number;
 }
+
+export const roomsFullMessage = 'Rill holds as many shared rooms as it can right now. Try again later, when older rooms have expired.';
 
 /**
  * Where rooms live and how their events travel. The memory store serves one process; the Redis store
  * lets several server instances share rooms. Nothing else knows which one it has.
  */
 export interface RoomStore {
-  create(roomId: string, board: Board): Promise<void>;
+  /** 'full' when `maxRooms` rooms are already held. */
+  create(roomId: string, board: Board): Promise<'created' | 'full'>;
   /** The room as of its latest event, or null when it does not exist (or expired). */
   snapshot(roomId: string): Promise<RoomSnapshot | null>;
   /**

@@ -2,19 +2,35 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { rillConfig, type RoomConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
+import { createOpenStreamCaps, type OpenStreamCaps } from '@/lib/server/open-streams';
+import { createClientBudget, type ClientBudget } from '@/lib/server/rate-limit';
 import { createRedisConnection, sharedRedis } from '@/lib/server/redis';
 import { createMemoryRoomStore } from './memory-room-store';
 import { createRedisRoomStore } from './redis-room-store';
 import type { RoomStore } from './room-store';
 
-/** The process's room store: Redis when REDIS_URL is set (rooms shared by every instance), else memory. */
-export function rooms(): { store: RoomStore; config: RoomConfig } {
+export interface Rooms {
+  store: RoomStore;
+  config: RoomConfig;
+  /** Rooms each client may start per hour. */
+  creates: ClientBudget;
+  /** The room event streams this process holds open. */
+  eventStreams: OpenStreamCaps;
+}
+
+/** The process's rooms: in Redis when REDIS_URL is set (shared by every instance), else in memory; and their caps. */
+export function rooms(): Rooms {
   return processSingleton('rooms', () => {
     const config = rillConfig().rooms;
     const redis = sharedRedis();
-    const options = { idleMs: config.idleMs, presenceTimeoutMs: config.presenceTimeoutMs };
+    const options = { idleMs: config.idleMs, presenceTimeoutMs: config.presenceTimeoutMs, maxRooms: config.maxRooms };
     const store = redis ? createRedisRoomStore({ redis, subscriber: createRedisConnection() }, options) : createMemoryRoomStore(options);
-    return { store, config };
+    return {
+      store,
+      config,
+      creates: createClientBudget(redis, 'room-creates', config.createsPerHour, 60 * 60),
+      eventStreams: createOpenStreamCaps({ perClient: config.streamsPerClient, total: config.streamsTotal }),
+    };
   });
 }
 

@@ -3,6 +3,7 @@ import type { LanguageModelV4 } from '@ai-sdk/provider';
 import type { FinishReason } from 'ai';
 import { streamAnswer } from '@/lib/ai/answer-stream';
 import { resolveModel } from '@/lib/ai/provider';
+import { countTokens } from '@/lib/ai/tokens';
 import { rillConfig } from '@/lib/config';
 import { encodeStreamError, rillError } from '@/lib/errors';
 import { AnswerFold } from '@/lib/protocol/answer-fold';
@@ -63,6 +64,11 @@ async function* translationChunks(options: TranslationAnswerOptions, signal: Abo
   let outputTokens: number | undefined;
   let finishReason: FinishReason | undefined;
   let written = 0;
+  const sent: string[] = [];
+  // A translation stopped (a newer edit) or failed after text went out still cost that text, and its
+  // source, counted: the daily quota is charged for it.
+  const usageSoFar = (): AnswerChunk[] =>
+    sent.length === 0 ? [] : [{ type: 'message-metadata', messageMetadata: { inputTokens: countTokens(request.text), outputTokens: countTokens(sent.join('')) } }];
 
   yield { type: 'start', messageMetadata: { model: model.modelId } };
   yield { type: 'text-start', id: TEXT_ID };
@@ -73,6 +79,7 @@ async function* translationChunks(options: TranslationAnswerOptions, signal: Abo
           // The blank lines between paragraphs go out just before the next paragraph's first words.
           for (; written < index; written++) yield { type: 'text-delta', id: TEXT_ID, delta: segments[written]?.separator ?? '' };
           summary.ttftMs ??= round(performance.now() - startedAt);
+          sent.push(item.text);
           yield { type: 'text-delta', id: TEXT_ID, delta: item.text };
           break;
         case 'language':
@@ -89,15 +96,20 @@ async function* translationChunks(options: TranslationAnswerOptions, signal: Abo
           break;
         case 'error':
           yield { type: 'text-end', id: TEXT_ID };
+          yield* usageSoFar();
           yield { type: 'error', errorText: item.errorText };
           return;
       }
     }
   } catch {
+    yield* usageSoFar();
     yield { type: 'error', errorText: encodeStreamError(rillError('unknown', 'The translation failed unexpectedly. Try again.')) };
     return;
   }
-  if (signal.aborted) return;
+  if (signal.aborted) {
+    yield* usageSoFar();
+    return;
+  }
   yield { type: 'text-end', id: TEXT_ID };
   yield {
     type: 'finish',
