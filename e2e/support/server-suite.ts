@@ -185,10 +185,15 @@ export function serverSuite(store: 'memory' | 'redis') {
       const marker = uniqueMarker('stop');
       const streamId = crypto.randomUUID();
       const controller = new AbortController();
-      const response = await chat(`${marker} [[pace 100]] [[long 300]]`, { temperature: 1, headers: { 'x-rill-stream-id': streamId }, signal: controller.signal });
+      const client = newClient();
+      const response = await chat(`${marker} [[pace 100]] [[long 300]]`, { client, temperature: 1, headers: { 'x-rill-stream-id': streamId }, signal: controller.signal });
       await readUntil(response, 'text-delta');
       controller.abort();
-      expect((await fetch(`${app.url}/api/answers/${streamId}`, { method: 'DELETE' })).status).toBe(204);
+      // Stop from anyone else does nothing: the id is this client's.
+      expect((await fetch(`${app.url}/api/answers/${streamId}`, { method: 'DELETE', headers: { 'x-forwarded-for': newClient() } })).status).toBe(204);
+      expect((await fetch(`${app.url}/api/answers/${streamId}`, { headers: { 'x-forwarded-for': newClient() } })).status).toBe(204);
+      expect((await upstreamRequests(marker))[0]?.aborted).toBe(false);
+      expect((await fetch(`${app.url}/api/answers/${streamId}`, { method: 'DELETE', headers: { 'x-forwarded-for': client } })).status).toBe(204);
       // The server would otherwise keep it going for a reload for the whole minute of grace.
       await expect.poll(async () => (await upstreamRequests(marker))[0]?.aborted, { timeout: 10_000 }).toBe(true);
     });
@@ -218,10 +223,11 @@ export function serverSuite(store: 'memory' | 'redis') {
 
         const streamId = crypto.randomUUID();
         const first = new AbortController();
-        const response = await chat(`${marker} resumed [[pace 40]] [[long 40]]`, { temperature: 1, headers: { 'x-rill-stream-id': streamId }, signal: first.signal });
+        const reader = newClient();
+        const response = await chat(`${marker} resumed [[pace 40]] [[long 40]]`, { client: reader, temperature: 1, headers: { 'x-rill-stream-id': streamId }, signal: first.signal });
         await readUntil(response, 'text-delta');
         first.abort();
-        const resumed = readAnswerWire(await (await fetch(`${peer!.url}/api/answers/${streamId}`)).text());
+        const resumed = readAnswerWire(await (await fetch(`${peer!.url}/api/answers/${streamId}`, { headers: { 'x-forwarded-for': reader } })).text());
         expect(resumed.finished).toBe(true);
         expect(resumed.text).toMatch(new RegExp(`^Echo: ${marker} resumed`));
         expect(await upstreamRequests(`${marker} resumed`)).toHaveLength(1);

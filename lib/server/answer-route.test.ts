@@ -114,7 +114,13 @@ describe.each([{ store: 'memory' }, { store: 'redis' }])('answer pipeline ($stor
     const params = (streamId: string) => ({ params: Promise.resolve({ streamId }) });
     const GET = resumeAnswerRoute(() => services);
     const DELETE = stopAnswerRoute(() => services);
-    return { model, POST, resume: (id: string) => GET(new Request(`http://rill.test/api/answers/${id}`), params(id)), stop: (id: string) => DELETE(new Request('http://rill.test'), params(id)) };
+    const as = (client: string) => ({ headers: { 'x-rill-client-address': client } });
+    return {
+      model,
+      POST,
+      resume: (id: string, client: string) => GET(new Request(`http://rill.test/api/answers/${id}`, as(client)), params(id)),
+      stop: (id: string, client: string) => DELETE(new Request('http://rill.test', { method: 'DELETE', ...as(client) }), params(id)),
+    };
   }
 
   test('a repeated temperature-0 request is served from the cache, marked cached, without a model call', async () => {
@@ -239,12 +245,13 @@ describe.each([{ store: 'memory' }, { store: 'redis' }])('answer pipeline ($stor
     const { model, POST, resume } = setup({ resumeGraceMs: 5_000 });
     model.hold();
     const streamId = `reload-${Math.random().toString(36).slice(2)}`;
-    const first = await POST(post({ prompt: 'keep going please' }, { 'x-rill-stream-id': streamId }));
+    const client = '10.1.0.1';
+    const first = await POST(post({ prompt: 'keep going please' }, { 'x-rill-stream-id': streamId }, client));
     expect(first.headers.get('x-rill-stream-id')).toBe(streamId);
     const reader = first.body!.getReader();
     await reader.read();
     await reader.cancel();
-    const resumed = await resume(streamId);
+    const resumed = await resume(streamId, client);
     expect(resumed.status).toBe(200);
     expect(model.calls[0]!.signal.aborted).toBe(false);
     model.release();
@@ -252,8 +259,28 @@ describe.each([{ store: 'memory' }, { store: 'redis' }])('answer pipeline ($stor
     expect(answer.text).toBe('Echo: keep going please');
     expect(answer.done).toBe(true);
     // Just after the end a reload still gets the whole answer; an unknown id gets 204.
-    expect((await textOf(await resume(streamId))).text).toBe('Echo: keep going please');
-    expect((await resume('never-was-an-answer')).status).toBe(204);
+    expect((await textOf(await resume(streamId, client))).text).toBe('Echo: keep going please');
+    expect((await resume('never-was-an-answer', client)).status).toBe(204);
+  });
+
+  test("a stream id is the client's own: another client that knows it can neither read nor stop the answer", async () => {
+    const { model, POST, resume, stop } = setup({ resumeGraceMs: 5_000 });
+    model.hold();
+    const streamId = `mine-${Math.random().toString(36).slice(2)}`;
+    const [owner, other] = ['10.1.0.2', '10.1.0.3'];
+    const first = await POST(post({ prompt: 'private answer' }, { 'x-rill-stream-id': streamId }, owner));
+    await first.body!.cancel();
+    expect((await resume(streamId, other)).status).toBe(204);
+    expect((await stop(streamId, other)).status).toBe(204);
+    expect(model.calls[0]!.signal.aborted).toBe(false);
+    // The same id is free for the other client, as a different answer.
+    const theirs = await POST(post({ prompt: 'their answer' }, { 'x-rill-stream-id': streamId }, other));
+    expect(theirs.status).toBe(200);
+    const resumed = await resume(streamId, owner);
+    expect(resumed.status).toBe(200);
+    model.release();
+    expect((await textOf(resumed)).text).toBe('Echo: private answer');
+    expect((await textOf(theirs)).text).toBe('Echo: their answer');
   });
 
   test('a resumable answer no one comes back for is aborted after the grace period; Stop aborts it at once', async () => {
@@ -265,8 +292,8 @@ describe.each([{ store: 'memory' }, { store: 'redis' }])('answer pipeline ($stor
     await until(() => model.calls[0]!.signal.aborted);
 
     const stopped = `stop-${Math.random().toString(36).slice(2)}`;
-    const response = await POST(post({ prompt: 'stopped' }, { 'x-rill-stream-id': stopped }));
-    expect((await stop(stopped)).status).toBe(204);
+    const response = await POST(post({ prompt: 'stopped' }, { 'x-rill-stream-id': stopped }, '10.1.0.4'));
+    expect((await stop(stopped, '10.1.0.4')).status).toBe(204);
     await response.body!.cancel();
     await until(() => model.calls[1]!.signal.aborted);
   });
@@ -274,8 +301,8 @@ describe.each([{ store: 'memory' }, { store: 'redis' }])('answer pipeline ($stor
   test('a reused or malformed stream id is refused', async () => {
     const { POST } = setup();
     const streamId = `twice-${Math.random().toString(36).slice(2)}`;
-    await textOf(await POST(post({ prompt: 'one' }, { 'x-rill-stream-id': streamId })));
-    expect((await POST(post({ prompt: 'two' }, { 'x-rill-stream-id': streamId }))).status).toBe(409);
+    await textOf(await POST(post({ prompt: 'one' }, { 'x-rill-stream-id': streamId }, '10.1.0.5')));
+    expect((await POST(post({ prompt: 'two' }, { 'x-rill-stream-id': streamId }, '10.1.0.5'))).status).toBe(409);
     expect((await POST(post({ prompt: 'three' }, { 'x-rill-stream-id': '../../etc' }))).status).toBe(400);
   });
 

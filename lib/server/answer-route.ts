@@ -6,7 +6,7 @@ import type { AnswerChunk } from '@/lib/protocol/chunks';
 import { tokensSpent } from '@/lib/protocol/metadata';
 import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
 import { AnswerRun, type ReadObserver } from './answer-run';
-import { clientOf } from './client-identity';
+import { clientOf, ownedByClient } from './client-identity';
 import { parseJsonRequest } from './json-request';
 import { jsonError } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
@@ -99,7 +99,9 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     }
 
     const release = run.retain();
-    if (streamId !== undefined && !(await resumable.register(streamId, run))) {
+    // Resumable under the client's own copy of the id: another client's GET or DELETE of it finds nothing.
+    const resumeKey = streamId === undefined ? undefined : ownedByClient(clientHash, streamId);
+    if (resumeKey !== undefined && !(await resumable.register(resumeKey, run))) {
       release();
       admission.release();
       return refuse(jsonError(409, `An answer with this ${STREAM_ID_HEADER} already exists.`));
@@ -107,7 +109,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     const onClose = (aborted: boolean) => {
       admission.release();
       // A resumable answer outlives its first reader's connection: the browser may be reloading.
-      if (aborted && streamId !== undefined) resumable.park(streamId, release);
+      if (aborted && resumeKey !== undefined) resumable.park(resumeKey, release);
       else release();
     };
     return new Response(run.readBytes(measured(run, summary, startedAt, onClose)), {

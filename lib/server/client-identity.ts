@@ -45,3 +45,11 @@ export function hashClient(address: string): string {
 export function clientOf(request: Request): string {
   return hashClient(clientAddress(request.headers));
 }
+
+/**
+ * A name a client chose (a resumable answer's stream id), made its own: the same id from another
+ * client names something else, so an id that leaks or is guessed reads or stops nothing.
+ */
+export function ownedByClient(clientHash: string, name: string): string {
+  return `${clientHash}.${name}`;
+}
