@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { fakeUpstreamURL } from './ports';
 import { readAnswerWire } from './support/answer-wire';
@@ -31,6 +32,7 @@ test.beforeAll(async () => {
       RILL_MAX_ROOMS: '5',
       RILL_ROOM_STREAMS_PER_CLIENT: '2',
       RILL_ROOM_STREAMS_TOTAL: '4',
+      RILL_BODY_TIMEOUT_MS: '1000',
     }),
   ]);
 });
@@ -234,4 +236,19 @@ test('rooms are bounded: so many started per client an hour, so many held, so ma
     return status;
   }).toBe(200);
   for (const stream of [...firstTwo, ...others]) stream.stop();
+});
+
+test('a body sent only in part gets a 408 with a JSON body, and the server closes the connection', async () => {
+  const { hostname, port } = new URL(servers.bounded!.url);
+  const socket = connect(Number(port), hostname);
+  let received = '';
+  socket.on('data', (data) => (received += data.toString()));
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.write(
+    ['POST /api/chat HTTP/1.1', `Host: ${hostname}:${port}`, 'Content-Type: application/json', 'Content-Length: 500', `X-Forwarded-For: ${newClient()}`, '', '{"messages":'].join('\r\n'),
+  );
+  // The client never sends the rest; the server gives up on it, says so, and hangs up.
+  await closed;
+  expect(received).toMatch(/^HTTP\/1\.1 408 /);
+  expect(JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4).replace(/^[0-9a-f]+\r\n|\r\n0\r\n\r\n$/g, ''))).toMatchObject({ code: 'timeout' });
 });

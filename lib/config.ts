@@ -46,6 +46,8 @@ export interface PipelineConfig {
   streamIdleTimeoutMs: number;
   /** How long an answer keeps going for a resumable client that disconnected, waiting for it to come back. */
   resumeGraceMs: number;
+  /** A request body not received whole within this is refused (408) and its connection closed. */
+  bodyTimeoutMs: number;
 }
 
 export interface ChatConfig {
@@ -169,6 +171,7 @@ const envSchema = z.object({
   RILL_FIRST_TOKEN_TIMEOUT_MS: wholeNumber(60_000, { min: 1 }),
   RILL_STREAM_IDLE_TIMEOUT_MS: wholeNumber(30_000, { min: 1 }),
   RILL_RESUME_GRACE_MS: wholeNumber(30_000),
+  RILL_BODY_TIMEOUT_MS: wholeNumber(10_000, { min: 1 }),
   RILL_TRUSTED_PROXY_HOPS: wholeNumber(0),
   VERCEL: text,
   CHAT_INPUT_TOKEN_BUDGET: wholeNumber(8_000, { min: 1 }),
@@ -223,6 +226,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       firstTokenTimeoutMs: e.RILL_FIRST_TOKEN_TIMEOUT_MS,
       streamIdleTimeoutMs: e.RILL_STREAM_IDLE_TIMEOUT_MS,
       resumeGraceMs: e.RILL_RESUME_GRACE_MS,
+      bodyTimeoutMs: e.RILL_BODY_TIMEOUT_MS,
     },
     chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS },
     rooms: {

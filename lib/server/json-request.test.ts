@@ -44,4 +44,16 @@ describe('parseJsonRequest', () => {
     expect((await errorOf(post(body), 10 * 1024)).status).toBe(413);
     expect(pulled).toBeLessThan(20);
   });
+  it('refuses a body that stops arriving with 408, and asks for the connection to close', async () => {
+    const halfSent = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"name":'));
+      },
+    });
+    const parsed = await parseJsonRequest(post(halfSent), schema, { timeoutMs: 50 });
+    if (parsed.ok) throw new Error('expected a refusal');
+    expect(parsed.response.status).toBe(408);
+    expect(parsed.response.headers.get('connection')).toBe('close');
+    expect(await parsed.response.json()).toMatchObject({ code: 'timeout', error: expect.stringMatching(/did not arrive within/) });
+  });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { rillConfig } from '@/lib/config';
 import { jsonError } from './json-response';
 import { isJsonContentType } from './request-guard';
 
@@ -10,12 +11,13 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /**
  * Reads a JSON request body and validates it, answering bad input with a 4xx JSON error. The body is
  * read as a stream and refused (413) as soon as it passes `maxBytes`, so an oversized upload is never
- * buffered whole, whatever its content-length claims.
+ * buffered whole, whatever its content-length claims; and refused (408) when it has not all arrived
+ * within `timeoutMs`, so a client that sends half a body holds neither the handler nor the connection.
  */
 export async function parseJsonRequest<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
-  { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {},
+  { maxBytes = DEFAULT_MAX_BODY_BYTES, timeoutMs = rillConfig().pipeline.bodyTimeoutMs }: { maxBytes?: number; timeoutMs?: number } = {},
 ): Promise<ParsedRequest<z.output<Schema>>> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
     return fail(jsonError(415, 'Send the request body as JSON (content-type: application/json).'));
@@ -23,7 +25,11 @@ export async function parseJsonRequest<Schema extends z.ZodType>(
   const declaredLength = Number(request.headers.get('content-length'));
   if (Number.isFinite(declaredLength) && declaredLength > maxBytes) return fail(tooLarge(maxBytes));
 
-  const text = await readTextWithin(request, maxBytes);
+  const text = await readTextWithin(request, maxBytes, timeoutMs);
+  if (text === 'too-slow') {
+    // The rest of the body may never come: the connection is closed rather than kept for it.
+    return fail(jsonError(408, `The request body did not arrive within ${Math.round(timeoutMs / 1000)} s.`, { headers: { connection: 'close' } }));
+  }
   if (text === undefined) return fail(tooLarge(maxBytes));
 
   let json: unknown;
@@ -45,20 +51,31 @@ function tooLarge(maxBytes: number): Response {
   return jsonError(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
 }
 
-async function readTextWithin(request: Request, maxBytes: number): Promise<string | undefined> {
+/** The body as text; undefined past `maxBytes`; 'too-slow' when it is not all there within `timeoutMs`. */
+async function readTextWithin(request: Request, maxBytes: number, timeoutMs: number): Promise<string | undefined | 'too-slow'> {
   if (!request.body) return '';
   const reader = request.body.getReader();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<'too-slow'>((resolve) => (timer = setTimeout(() => resolve('too-slow'), timeoutMs)));
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
+  try {
+    for (;;) {
+      const read = await Promise.race([reader.read(), deadline]);
+      if (read === 'too-slow') {
+        void reader.cancel().catch(() => undefined);
+        return read;
+      }
+      if (read.done) break;
+      size += read.value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        return undefined;
+      }
+      chunks.push(read.value);
     }
-    chunks.push(value);
+  } finally {
+    clearTimeout(timer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
