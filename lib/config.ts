@@ -86,6 +86,8 @@ export interface RillConfig {
   rooms: RoomConfig;
   /** Shared state across instances; memory in this process when unset. */
   redisUrl?: string;
+  /** A Redis command with no answer this long fails, and its caller falls back to this process's state. */
+  redisTimeoutMs: number;
   /** When set, `GET /api/metrics` needs it as a bearer token. */
   metricsToken?: string;
   logging: { level: string; pretty: boolean; logContent: boolean };
@@ -168,6 +170,7 @@ const envSchema = z.object({
   ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
   ROOM_MAX_PARTICIPANTS: wholeNumber(20, { min: 1 }),
   REDIS_URL: text,
+  RILL_REDIS_TIMEOUT_MS: wholeNumber(500, { min: 1 }),
   METRICS_TOKEN: text,
   LOG_LEVEL: logLevel,
   RILL_LOG_CONTENT: z.preprocess((value) => value === '1', z.boolean()),
@@ -221,6 +224,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       maxRunMs: 5 * 60_000,
     },
     redisUrl: e.REDIS_URL,
+    redisTimeoutMs: e.RILL_REDIS_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     logging: { level: e.LOG_LEVEL, pretty: e.NODE_ENV === 'development', logContent: e.RILL_LOG_CONTENT },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME ?? 'rill' },
