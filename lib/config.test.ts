@@ -40,6 +40,12 @@ describe('readConfig: limits', () => {
     expect(config.rooms).toMatchObject({ idleMs: 300_000, maxParticipants: 3 });
     expect(config.chat.modelInputTokenBudgets).toEqual({ 'gpt-4o': 60_000, 'qwen2.5:7b': 5_000 });
   });
+
+  it('gives Redis commands half a second unless told otherwise, and never none', () => {
+    expect(readConfig({}).redisTimeoutMs).toBe(500);
+    expect(readConfig({ RILL_REDIS_TIMEOUT_MS: '2000' }).redisTimeoutMs).toBe(2_000);
+    expect(() => readConfig({ RILL_REDIS_TIMEOUT_MS: '0' })).toThrow(/RILL_REDIS_TIMEOUT_MS="0": expected a whole number ≥ 1/);
+  });
 });
 
 describe('readConfig: a malformed setting stops the start, naming every bad variable', () => {

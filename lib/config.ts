@@ -96,6 +96,8 @@ export interface RillConfig {
   rooms: RoomConfig;
   /** Shared state across instances; memory in this process when unset. */
   redisUrl?: string;
+  /** A Redis command with no answer this long fails, and its caller falls back to this process's state. */
+  redisTimeoutMs: number;
   /** When set, `GET /api/metrics` needs it as a bearer token. */
   metricsToken?: string;
   logging: { level: string; pretty: boolean; logContent: boolean };
@@ -183,6 +185,7 @@ const envSchema = z.object({
   RILL_ROOM_STREAMS_PER_CLIENT: wholeNumber(10),
   RILL_ROOM_STREAMS_TOTAL: wholeNumber(2_000),
   REDIS_URL: text,
+  RILL_REDIS_TIMEOUT_MS: wholeNumber(500, { min: 1 }),
   METRICS_TOKEN: text,
   LOG_LEVEL: logLevel,
   RILL_LOG_CONTENT: z.preprocess((value) => value === '1', z.boolean()),
@@ -241,6 +244,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       streamsTotal: e.RILL_ROOM_STREAMS_TOTAL,
     },
     redisUrl: e.REDIS_URL,
+    redisTimeoutMs: e.RILL_REDIS_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     logging: { level: e.LOG_LEVEL, pretty: e.NODE_ENV === 'development', logContent: e.RILL_LOG_CONTENT },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME ?? 'rill' },

@@ -5,6 +5,11 @@ import { freePort } from './free-port';
 export interface RedisServer {
   url: string;
   stop: () => Promise<void>;
+  /** After `stop`: the same server again, empty, on the same port, as after an outage. */
+  restart: () => Promise<void>;
+  /** Freezes it (SIGSTOP): its connections stay open but nothing answers, like a hung host. */
+  pause: () => void;
+  resume: () => void;
 }
 
 /**
@@ -16,17 +21,30 @@ export async function startRedisServer(): Promise<RedisServer> {
     throw new Error('redis-server is not installed: the Redis tests need it (Debian: apt-get install redis-server; .ci/run installs it)');
   }
   const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await watchOutput(child).waitFor(/Ready to accept connections/, 'redis-server', 10_000);
+  const start = async () => {
+    const started: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await watchOutput(started).waitFor(/Ready to accept connections/, 'redis-server', 10_000);
+    return started;
+  };
+  let child = await start();
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (exited()) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+        // A paused server handles the SIGTERM only once it runs again.
+        child.kill('SIGCONT');
       }),
+    restart: async () => {
+      if (!exited()) throw new Error('restart() needs the server stopped first');
+      child = await start();
+    },
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
   };
 }

@@ -22,7 +22,11 @@ export function createRedisPubSub(commands: Redis, subscriptions: Redis): { publ
     connect: async () => undefined,
     subscribe: async (channel, callback) => {
       handlers.set(channel, callback);
-      await subscriptions.subscribe(channel);
+      // Redis is unreachable: forget the handler, or every answer during an outage would leave one behind.
+      await subscriptions.subscribe(channel).catch((error: unknown) => {
+        handlers.delete(channel);
+        throw error;
+      });
     },
     unsubscribe: async (channel) => {
       handlers.delete(channel);

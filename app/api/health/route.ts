@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 /** Liveness and what an operator checks first; never a key or a URL with credentials. */
 export async function GET() {
   const config = rillConfig();
-  const report = await checkHealth({ config: config.model, redis: sharedRedis(), uptimeSeconds: process.uptime(), ...appVersion(config) });
+  const report = await checkHealth({ config: config.model, redis: sharedRedis(), pingTimeoutMs: config.redisTimeoutMs, uptimeSeconds: process.uptime(), ...appVersion(config) });
   return Response.json(report, { headers: { 'cache-control': 'no-store' } });
 }
 

@@ -179,15 +179,22 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
       const set = listeners.get(channel) ?? new Set();
       listeners.set(channel, set);
       set.add(listener);
-      if (!subscribed.has(channel)) subscribed.set(channel, subscriber.subscribe(channel));
-      await subscribed.get(channel);
-      return async () => {
+      const unsubscribe = async () => {
         set.delete(listener);
         if (set.size > 0 || listeners.get(channel) !== set) return;
         listeners.delete(channel);
         subscribed.delete(channel);
         await subscriber.unsubscribe(channel);
       };
+      if (!subscribed.has(channel)) subscribed.set(channel, subscriber.subscribe(channel));
+      try {
+        await subscribed.get(channel);
+      } catch (error) {
+        // Redis is unreachable: forget the attempt, so that the next subscribe, once it is back, tries again.
+        await unsubscribe().catch(() => undefined);
+        throw error;
+      }
+      return unsubscribe;
     },
 
     async join(roomId, participantId, maxParticipants) {

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { RoomEvent, RoomMessage } from '../room-events';
-import { roomGoneMessage, type RoomStore } from './room-store';
+import type { RoomEvent, RoomMessage, RoomSnapshot } from '../room-events';
+import { roomGoneMessage, type JoinResult, type RoomStore } from './room-store';
 
 export interface RoomStreamOptions {
   participantId: string;
@@ -24,8 +24,17 @@ export async function openRoomEventStream(store: RoomStore, roomId: string, opti
   let send: ((event: RoomEvent) => void) | undefined;
   const unsubscribe = await store.subscribe(roomId, (event) => (send ? send(event) : early.push(event)));
 
-  const joined = await store.join(roomId, options.participantId, options.maxParticipants);
-  const snapshot = joined === 'joined' ? await store.snapshot(roomId) : null;
+  let joined: JoinResult;
+  let snapshot: RoomSnapshot | null;
+  try {
+    joined = await store.join(roomId, options.participantId, options.maxParticipants);
+    snapshot = joined === 'joined' ? await store.snapshot(roomId) : null;
+  } catch (error) {
+    // The store failed after subscribing (Redis went away, or only its subscriber connection is back):
+    // stop listening. A participant that did join drops out once its presence times out.
+    await unsubscribe().catch(() => undefined);
+    throw error;
+  }
   if (!snapshot) {
     await unsubscribe();
     if (joined === 'joined') await store.leave(roomId, options.participantId);
@@ -37,13 +46,14 @@ export async function openRoomEventStream(store: RoomStore, roomId: string, opti
   const encoder = new TextEncoder();
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  // With Redis unreachable these fail; the participant then drops out once its presence times out.
   const close = () => {
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
     options.onClose?.();
-    void unsubscribe();
-    void store.leave(roomId, options.participantId);
+    unsubscribe().catch(() => undefined);
+    store.leave(roomId, options.participantId).catch(() => undefined);
   };
 
   const stream = new ReadableStream<Uint8Array>({
@@ -57,7 +67,7 @@ export async function openRoomEventStream(store: RoomStore, roomId: string, opti
       // A comment line keeps proxies from closing an idle stream; the store hears the participant is still here.
       heartbeat = setInterval(() => {
         controller.enqueue(encoder.encode(': heartbeat\n\n'));
-        void store.stillHere(roomId, options.participantId);
+        store.stillHere(roomId, options.participantId).catch(() => undefined);
       }, options.heartbeatMs);
       options.signal.addEventListener('abort', () => {
         close();

@@ -34,7 +34,7 @@ async function roomRequest(request: Request, route: string, handle: (clientHash:
   const summary: RequestSummary = { requestId: crypto.randomUUID(), route, status: 200, clientHash, durationMs: 0, source: 'none' };
   const refused = refusedBeforeBudget(request, { expectsJson: true });
   const overBudget = refused ? undefined : await limits.admitRequest(clientHash);
-  const response = refused ?? (overBudget ? rateLimited(overBudget) : await handle(clientHash));
+  const response = refused ?? (overBudget ? rateLimited(overBudget) : await handle(clientHash).catch(roomsUnavailable));
   Object.assign(summary, { status: response.status, durationMs: performance.now() - startedAt, rateLimited: overBudget?.reason });
   if (response.status >= 400) summary.errorCode = codeForStatus(response.status);
   requestEvents.emit({ type: 'request-end', summary });
@@ -105,7 +105,10 @@ export function roomCommandRoute({ runLater, services = defaultServices }: { run
         }
 
         const started: StartedRun[] = [];
-        const result = await store.change(roomId, commandChange(command, { newId: () => crypto.randomUUID(), now: Date.now }, started), command.by);
+        const result = await store.change(roomId, commandChange(command, { newId: () => crypto.randomUUID(), now: Date.now }, started), command.by).catch((error: unknown) => {
+          giveBack(admissions.splice(0));
+          throw error;
+        });
         if (!result.ok) {
           giveBack(admissions.splice(0));
           return jsonError(result.status, result.error, { code: result.status === 503 ? 'unavailable' : 'bad_request' });
@@ -138,18 +141,22 @@ export function roomEventsRoute(services: () => RoomServices = defaultServices) 
       heartbeatMs: config.heartbeatMs,
       signal: request.signal,
       onClose: held.release,
-    }).catch((error: unknown) => {
-      held.release();
-      throw error;
-    });
-    if (!opened.ok) {
-      held.release();
-      return jsonError(opened.status, opened.error, { code: 'bad_request' });
-    }
+    }).catch(() => null);
+    if (!opened?.ok) held.release();
+    if (!opened) return roomsUnavailable();
+    if (!opened.ok) return jsonError(opened.status, opened.error, { code: 'bad_request' });
     return new Response(opened.stream, {
       headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' },
     });
   };
+}
+
+/**
+ * The store failed: with Redis that means it is unreachable, and rooms live only there (a room kept in
+ * one process's memory could not be reached through any other instance), so the request fails at once.
+ */
+function roomsUnavailable(): Response {
+  return jsonError(503, 'Rooms are unavailable right now: their storage does not answer. Try again in a moment.', { code: 'unavailable' });
 }
 
 function rateLimited(rejection: LimitRejection): Response {
