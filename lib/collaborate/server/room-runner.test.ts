@@ -32,10 +32,10 @@ function newAccount() {
   return { clientHash: 'client-under-test', admission: { release: () => undefined, settle } };
 }
 
-async function roomRunning(prompt: string) {
+async function roomRunning(prompt: string, model?: string) {
   const store = createMemoryRoomStore({ idleMs: 60_000, presenceTimeoutMs: 60_000, maxRooms: 10 });
   const roomId = 'room-under-test-0000000';
-  await store.create(roomId, newBoard([{ id: 'p1', settings: { prompt } }]));
+  await store.create(roomId, newBoard([{ id: 'p1', settings: { prompt, ...(model ? { model } : {}) } }]));
   const started: StartedRun[] = [];
   await store.change(roomId, commandChange({ action: 'run', panelIds: ['p1'] }, ids, started));
   const finished = runInRoom(store, { roomId, ...started[0]! }, { maxRunMs: 60_000, account: newAccount() });
@@ -99,6 +99,17 @@ describe('a run in a room', () => {
     await expect.poll(() => record?.aborted).toBe(true);
     expect(record?.tokensSent).toBeLessThan(1000);
     expect((await store.snapshot(roomId))?.board.panels[0]?.run?.status).toBe('stopped');
+    // What streamed before the stop is charged, counted, though the provider never reported usage.
+    expect(charged.at(-1)).toBeGreaterThan(3);
+  });
+
+  it('a model off the list ends the run with a clear error for everyone, and is never called', async () => {
+    const { store, roomId, finished } = await roomRunning('expensive model please', 'o1-pro');
+    await finished;
+    const run = (await store.snapshot(roomId))?.board.panels[0]?.run;
+    expect(run).toMatchObject({ status: 'error', error: { code: 'model_not_found', message: expect.stringMatching(/"o1-pro" is not offered here/) } });
+    expect(upstream.log.some((entry) => entry.lastUserText.startsWith('expensive model'))).toBe(false);
+    expect(charged.at(-1)).toBe(0);
   });
 });
 
