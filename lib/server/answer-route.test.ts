@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { readConfig, type PipelineConfig } from '@/lib/config';
@@ -334,4 +334,15 @@ describe.each([{ store: 'memory' }, { store: 'redis' }])('answer pipeline ($stor
     await followerResponse.body!.cancel();
     await until(() => leaderCall.signal.aborted);
   }, 20_000);
+});
+
+test('a failure nobody foresaw is a 500 with a JSON body, never an empty one', async () => {
+  const broken = { ...createPipelineServices(readConfig({}).pipeline, null, 'broken') };
+  broken.limits = { admitRequest: () => Promise.reject(new Error('the limiter broke')), admitStream: () => Promise.reject(new Error('unused')) };
+  const POST = answerRoute({ route: 'test', schema, answer: fakeModel().answer }, () => broken);
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const response = await POST(post({ prompt: 'hello' }));
+  quiet.mockRestore();
+  expect(response.status).toBe(500);
+  expect(await response.json()).toEqual({ code: 'unknown', error: 'Something went wrong on the server. Try again.' });
 });

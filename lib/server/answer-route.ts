@@ -8,7 +8,7 @@ import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
 import { AnswerRun, type ReadObserver } from './answer-run';
 import { clientOf, ownedByClient } from './client-identity';
 import { parseJsonRequest } from './json-request';
-import { jsonError } from './json-response';
+import { jsonError, jsonOnFailure } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
 import { refusedBeforeBudget } from './request-guard';
@@ -44,7 +44,7 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
  * reload when the client gave it a stream id. Each request ends in one `request-end` event.
  */
 export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOptions<Schema>, services: () => PipelineServices = pipelineServices) {
-  return async function POST(request: Request): Promise<Response> {
+  return jsonOnFailure(async function POST(request: Request): Promise<Response> {
     const { limits, cache, coalescer, resumable, cacheNamespace } = services();
     const startedAt = performance.now();
     const requestId = crypto.randomUUID();
@@ -115,7 +115,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     return new Response(run.readBytes(measured(run, summary, startedAt, onClose)), {
       headers: { ...UI_MESSAGE_STREAM_HEADERS, 'x-request-id': requestId, ...(streamId === undefined ? {} : { [STREAM_ID_HEADER]: streamId }) },
     });
-  };
+  });
 }
 
 /** `cache-control: no-cache` (or no-store) asks for a fresh answer, as it would of an HTTP cache. */

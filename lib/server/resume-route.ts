@@ -3,7 +3,7 @@ import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
 import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
 import { codeForStatus } from '@/lib/errors';
 import { clientOf, ownedByClient } from './client-identity';
-import { jsonError } from './json-response';
+import { jsonError, jsonOnFailure } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents } from './request-events';
 import { refusedBeforeBudget } from './request-guard';
@@ -16,7 +16,7 @@ type Params = { params: Promise<{ streamId: string }> };
  * long ago, never existed, or is another client's), as the AI SDK's resume pattern expects.
  */
 export function resumeAnswerRoute(services: () => PipelineServices = pipelineServices) {
-  return async function GET(request: Request, { params }: Params): Promise<Response> {
+  return jsonOnFailure(async function GET(request: Request, { params }: Params): Promise<Response> {
     const { limits, resumable } = services();
     const startedAt = performance.now();
     const clientHash = clientOf(request);
@@ -35,17 +35,17 @@ export function resumeAnswerRoute(services: () => PipelineServices = pipelineSer
     const stream = await resumable.resume(ownedByClient(clientHash, streamId));
     if (!stream) return end(new Response(null, { status: 204 }));
     return end(new Response(stream, { headers: { ...UI_MESSAGE_STREAM_HEADERS, [STREAM_ID_HEADER]: streamId } }));
-  };
+  });
 }
 
 /** DELETE /api/answers/:streamId — the user pressed Stop: end the upstream call of this client's answer now instead of keeping it for a reload. */
 export function stopAnswerRoute(services: () => PipelineServices = pipelineServices) {
-  return async function DELETE(request: Request, { params }: Params): Promise<Response> {
+  return jsonOnFailure(async function DELETE(request: Request, { params }: Params): Promise<Response> {
     const refused = refusedBeforeBudget(request, { expectsJson: false });
     if (refused) return refused;
     const { streamId } = await params;
     if (!STREAM_ID_PATTERN.test(streamId)) return jsonError(400, 'That is not a stream id.');
     await services().resumable.stop(ownedByClient(clientOf(request), streamId));
     return new Response(null, { status: 204 });
-  };
+  });
 }
