@@ -8,7 +8,7 @@
  * No folder may import one above it, and no two folders may import each other.
  */
 const browser = '^(components|lib/stores|lib/client|lib/(chat|translate|collaborate|usage)/[^/]+$)';
-const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/config\\.ts|lib/(chat|translate|collaborate)/server)';
+const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config\\.ts|lib/(chat|translate|collaborate|accounts)/server)';
 
 module.exports = {
   forbidden: [

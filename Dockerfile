@@ -22,10 +22,14 @@ WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
-    HOSTNAME=0.0.0.0
+    HOSTNAME=0.0.0.0 \
+    RILL_DATA_DIR=/data
 # server.js with only the node_modules it needs, and the assets it serves (npm run build copies them in).
 COPY --from=build --chown=node:node /app/.next/standalone ./
-# The image's built-in unprivileged user.
+# The embedded database and the cookie-signing secret: mount a volume here to keep chats across
+# containers (or set DATABASE_URL for PostgreSQL). The image's built-in unprivileged user owns it.
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 USER node
 EXPOSE 3000
 # node:*-slim has no curl; Node's own fetch asks the health endpoint.

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { appPort, fakeUpstreamPort, offlineAppPort, portsChosenByHand } from './e2e/ports';
+import { appPort, dataDirFor, fakeUpstreamPort, offlineAppPort, portsChosenByHand } from './e2e/ports';
 
 const systemChromium = '/usr/bin/chromium';
 // Playwright cannot download its browsers here; Debian's chromium stands in when present.
@@ -59,14 +59,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${appPort}/api/model`,
       // Typed model names go to the fake upstream as they are (the settings specs type their own); the
       // default allowlist is tested on a server of its own (e2e/abuse.spec.ts).
-      env: { ...sharedEnv, ...listenOn(appPort), OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small', RILL_ALLOW_ANY_MODEL: '1' },
+      env: { ...sharedEnv, ...listenOn(appPort), RILL_DATA_DIR: dataDirFor('app'), OPENAI_BASE_URL: `http://127.0.0.1:${fakeUpstreamPort}/v1`, OPENAI_API_KEY: 'test-e2e-secret-key-never-in-browser', OPENAI_MODEL: 'fake-small', RILL_ALLOW_ANY_MODEL: '1' },
       reuseExistingServer,
       timeout: 120_000,
     },
     {
       command: appServer(offlineAppPort),
       url: `http://127.0.0.1:${offlineAppPort}/api/model`,
-      env: { ...sharedEnv, ...listenOn(offlineAppPort), OPENAI_API_KEY: '', OPENAI_BASE_URL: '' },
+      env: { ...sharedEnv, ...listenOn(offlineAppPort), RILL_DATA_DIR: dataDirFor('offline-app'), OPENAI_API_KEY: '', OPENAI_BASE_URL: '' },
       reuseExistingServer,
       timeout: 120_000,
     },

@@ -1,19 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { chatPage } from './support/chat-page';
+import { chatPage, sidebar } from './support/chat-page';
 import { releaseHeld, uniqueMarker } from './support/upstream';
-
-function sidebar(page: Page) {
-  const list = page.getByRole('navigation', { name: 'Conversation list' });
-  return {
-    list,
-    /** Conversation titles, as listed. */
-    titles: list.getByRole('link'),
-    row: (title: string) => list.getByRole('listitem').filter({ hasText: title }),
-    newChat: page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: 'New chat' }),
-    search: page.getByRole('searchbox', { name: 'Search conversations' }),
-  };
-}
 
 /** Chat state is written to storage at most twice a second, and at once when the page is hidden. */
 async function flushStorage(page: Page) {

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Where the shared e2e servers listen. Picked free when the run starts (so a busy machine, another
@@ -24,3 +27,11 @@ export const fakeUpstreamPort = Number(process.env.E2E_FAKE_UPSTREAM_PORT);
 export const appPort = Number(process.env.E2E_APP_PORT);
 export const offlineAppPort = Number(process.env.E2E_OFFLINE_APP_PORT);
 export const fakeUpstreamURL = `http://127.0.0.1:${fakeUpstreamPort}`;
+
+// Each run's servers keep their data (the embedded database) in a folder of the run's own, made once
+// here and inherited by the workers like the ports: nothing is left over from another run, and two
+// servers never open one database.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'rill-e2e-'));
+export const e2eDataDir = process.env.E2E_DATA_DIR;
+/** A data folder for one server of this run. */
+export const dataDirFor = (name: string) => join(e2eDataDir, name);

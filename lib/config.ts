@@ -55,6 +55,8 @@ export interface ChatConfig {
   inputTokenBudget: number;
   /** Per-model input budgets (`CHAT_MODEL_INPUT_TOKEN_BUDGETS=gpt-4o:60000,llama3.2:6000`). */
   modelInputTokenBudgets: Readonly<Record<string, number>>;
+  /** The largest conversation the server keeps for a visitor, as JSON. */
+  maxConversationBytes: number;
 }
 
 export interface RoomConfig {
@@ -96,6 +98,10 @@ export interface RillConfig {
   rooms: RoomConfig;
   /** Shared state across instances; memory in this process when unset. */
   redisUrl?: string;
+  /** Where the server keeps what it must not lose across restarts (the embedded database, the secret that signs cookies). */
+  dataDir: string;
+  /** Signs session and guest cookies; when unset, one is made once and kept in `dataDir`. */
+  authSecret?: string;
   /** A Redis command with no answer this long fails, and its caller falls back to this process's state. */
   redisTimeoutMs: number;
   /** When set, `GET /api/metrics` needs it as a bearer token. */
@@ -178,6 +184,7 @@ const envSchema = z.object({
   VERCEL: text,
   CHAT_INPUT_TOKEN_BUDGET: wholeNumber(8_000, { min: 1 }),
   CHAT_MODEL_INPUT_TOKEN_BUDGETS: modelBudgets,
+  RILL_CONVERSATION_MAX_BYTES: wholeNumber(4 * 1024 * 1024, { min: 1024 }),
   ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
   ROOM_MAX_PARTICIPANTS: wholeNumber(20, { min: 1 }),
   RILL_ROOM_CREATES_PER_HOUR: wholeNumber(30),
@@ -185,6 +192,11 @@ const envSchema = z.object({
   RILL_ROOM_STREAMS_PER_CLIENT: wholeNumber(10),
   RILL_ROOM_STREAMS_TOTAL: wholeNumber(2_000),
   REDIS_URL: text,
+  RILL_DATA_DIR: text,
+  RILL_AUTH_SECRET: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+    z.string().min(32, { error: 'expected at least 32 characters (e.g. openssl rand -base64 32)' }).optional(),
+  ),
   RILL_REDIS_TIMEOUT_MS: wholeNumber(500, { min: 1 }),
   METRICS_TOKEN: text,
   LOG_LEVEL: logLevel,
@@ -231,7 +243,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       resumeGraceMs: e.RILL_RESUME_GRACE_MS,
       bodyTimeoutMs: e.RILL_BODY_TIMEOUT_MS,
     },
-    chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS },
+    chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS, maxConversationBytes: e.RILL_CONVERSATION_MAX_BYTES },
     rooms: {
       idleMs: e.ROOM_IDLE_MINUTES * 60_000,
       maxParticipants: e.ROOM_MAX_PARTICIPANTS,
@@ -244,6 +256,8 @@ export function readConfig(env: Env = process.env): RillConfig {
       streamsTotal: e.RILL_ROOM_STREAMS_TOTAL,
     },
     redisUrl: e.REDIS_URL,
+    dataDir: e.RILL_DATA_DIR ?? '.data',
+    authSecret: e.RILL_AUTH_SECRET,
     redisTimeoutMs: e.RILL_REDIS_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     logging: { level: e.LOG_LEVEL, pretty: e.NODE_ENV === 'development', logContent: e.RILL_LOG_CONTENT },

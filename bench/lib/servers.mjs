@@ -2,7 +2,8 @@
 // its own process so neither shares an event loop with the benchmark's client.
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ports } from './ports.mjs';
 import { peerServer } from './build.mjs';
@@ -55,6 +56,8 @@ export async function startApp({ port, upstreamOrigin, nodeArgs = [], env = {} }
     // and the figures would measure the limiter, not streaming.
     RILL_RATE_LIMIT_REQUESTS: '0',
     RILL_MAX_CONCURRENT_STREAMS: '0',
+    // Its own embedded database, started empty: no run reads another's history.
+    RILL_DATA_DIR: mkdtempSync(join(tmpdir(), 'rill-bench-')),
     ...env,
   });
   const origin = `http://127.0.0.1:${port}`;

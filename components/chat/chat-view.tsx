@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
+import { startHistorySync } from '@/lib/stores/chat/history-sync';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { AnswerAnnouncer } from './answer-announcer';
 import { ChatSidebar } from './chat-sidebar';
@@ -9,6 +10,7 @@ import { ChatToolbar } from './chat-toolbar';
 import { Composer, focusComposer } from './composer';
 import { preloadMarkdown } from './markdown';
 import { MessageList } from './message-list';
+import { HistoryNotice } from './history-notice';
 import { StorageAlert } from './storage-alert';
 
 /** The whole chat page: sidebar (a drawer on phones), toolbar, messages and composer. */
@@ -25,10 +27,18 @@ export function ChatView() {
   const exists = useChatStore((s) => (conversationId ? conversationId in s.conversations : false));
 
   useEffect(() => {
+    let stopSync: (() => void) | undefined;
+    let left = false;
     void Promise.resolve(useChatStore.persist.rehydrate()).then(() => {
       setHydrated(true);
       useChatStore.getState().resumeInterrupted();
+      // The browser's chats show at once; the server's copies follow in the background.
+      if (!left) stopSync = startHistorySync(useChatStore);
     });
+    return () => {
+      left = true;
+      stopSync?.();
+    };
   }, []);
 
   const newChat = useCallback(() => {
@@ -37,7 +47,9 @@ export function ChatView() {
     focusComposer();
   }, [router]);
 
-  const missing = hydrated && conversationId !== undefined && !exists;
+  // Not in this browser is not yet missing: the server may have it (another device, cleared storage).
+  const historyReady = useChatStore((s) => s.historyReady);
+  const missing = hydrated && historyReady && conversationId !== undefined && !exists;
   const activeId = exists ? conversationId : undefined;
 
   const send = useCallback(
@@ -79,6 +91,7 @@ export function ChatView() {
       <div className="flex min-w-0 flex-1 flex-col">
         <ChatToolbar conversationId={activeId} onOpenSidebar={() => setDrawerOpen(true)} onNewChat={newChat} />
         <StorageAlert />
+        <HistoryNotice />
         <AnswerAnnouncer />
         {missing ? (
           <div className="m-auto max-w-sm p-6 text-center" role="status">

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { dataDirFor } from '../ports';
 import { watchOutput } from './child-output';
 import { freePort } from './free-port';
 
@@ -15,7 +17,8 @@ export interface AppServer {
 export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['.next/standalone/server.js'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
+    // A data folder of its own: two processes never open one embedded database.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), RILL_DATA_DIR: mkdtempSync(`${dataDirFor('server')}-`), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = watchOutput(child);

@@ -21,3 +21,16 @@ export function chatPage(page: Page) {
     },
   };
 }
+
+/** The conversation list beside the chat (a drawer on phones). */
+export function sidebar(page: Page) {
+  const list = page.getByRole('navigation', { name: 'Conversation list' });
+  return {
+    list,
+    /** Conversation titles, as listed. */
+    titles: list.getByRole('link'),
+    row: (title: string) => list.getByRole('listitem').filter({ hasText: title }),
+    newChat: page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: 'New chat' }),
+    search: page.getByRole('searchbox', { name: 'Search conversations' }),
+  };
+}

@@ -6,6 +6,8 @@ export const createConversationsSlice: ChatSlice<ConversationsSlice> = (set, get
   conversations: {},
   draftSettings: {},
   storageError: null,
+  historyNotice: null,
+  historyReady: false,
   deleted: null,
 
   rename: (conversationId, title) => {

@@ -16,6 +16,10 @@ export interface ConversationsSlice {
   /** Settings a new chat starts with (the settings panel edits these before the first message). */
   draftSettings: ChatSettings;
   storageError: string | null;
+  /** Why the server's copy of the chats is behind (unreachable, or kept in this browser only); null when in step. */
+  historyNotice: string | null;
+  /** The server's conversations have been brought in (or could not be): only then is a missing one really missing. */
+  historyReady: boolean;
   /** The last deleted conversation, kept in memory so Undo can bring it back. */
   deleted: Conversation | null;
   rename: (conversationId: string, title: string) => void;

@@ -1,0 +1,10 @@
+import { deleteConversationRoute, saveConversationRoute } from '@/lib/chat/server/history-routes';
+import { otherMethods } from '@/lib/server/other-methods';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export const PUT = saveConversationRoute();
+export const DELETE = deleteConversationRoute();
+
+export const { GET, POST, PATCH } = otherMethods('PUT', 'DELETE');

@@ -1,0 +1,9 @@
+import { listConversationsRoute } from '@/lib/chat/server/history-routes';
+import { otherMethods } from '@/lib/server/other-methods';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export const GET = listConversationsRoute();
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

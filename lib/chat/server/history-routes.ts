@@ -1,0 +1,88 @@
+import 'server-only';
+import { rillConfig } from '@/lib/config';
+import { createGuestIdentity, type Owner } from '@/lib/accounts/server/guest-identity';
+import { serverSecret } from '@/lib/accounts/server/server-secret';
+import { conversationStore, type ConversationStore } from '@/lib/db/conversation-store';
+import { processSingleton } from '@/lib/process-singleton';
+import { clientOf } from '@/lib/server/client-identity';
+import { parseJsonRequest } from '@/lib/server/json-request';
+import { jsonError } from '@/lib/server/json-response';
+import { pipelineServices } from '@/lib/server/pipeline-services';
+import type { ClientLimits } from '@/lib/server/rate-limit';
+import { refusedBeforeBudget } from '@/lib/server/request-guard';
+import { conversationSchema } from '../conversation-schema';
+
+/** What the history routes run on: where conversations are kept, who owns a request, and the per-client budget. */
+export interface HistoryServices {
+  /** Rejects when the database cannot be reached. */
+  store: () => Promise<ConversationStore>;
+  ownerOf: (request: Request) => Owner;
+  limits: Pick<ClientLimits, 'admitRequest'>;
+  maxConversationBytes: number;
+}
+
+export const historyUnavailableMessage = 'Your chats could not be reached on the server just now. They are kept in this browser, and saved to the server once it is back.';
+
+function defaultServices(): HistoryServices {
+  return processSingleton('history-services', () => {
+    const config = rillConfig();
+    const identity = createGuestIdentity(serverSecret(config));
+    return { store: conversationStore, ownerOf: identity.ownerOf, limits: pipelineServices().limits, maxConversationBytes: config.chat.maxConversationBytes };
+  });
+}
+
+type ConversationParams = { params: Promise<{ conversationId: string }> };
+
+/**
+ * Every history request is same-site, counts against its client's request budget, and is answered
+ * for its owner only (the guest its cookie names, made on first visit). A database that cannot be
+ * reached is a 503 the page turns into a notice: the browser's copy is kept and synced later.
+ */
+async function historyRequest(request: Request, services: HistoryServices, { expectsJson }: { expectsJson: boolean }, handle: (store: ConversationStore, ownerId: string) => Promise<Response>): Promise<Response> {
+  const refused = refusedBeforeBudget(request, { expectsJson });
+  if (refused) return refused;
+  const overBudget = await services.limits.admitRequest(clientOf(request));
+  if (overBudget) return jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter });
+  const owner = services.ownerOf(request);
+  let response: Response;
+  try {
+    response = await handle(await services.store(), owner.id);
+  } catch (error) {
+    console.error('History is unavailable:', error instanceof Error ? error.message : String(error));
+    response = jsonError(503, historyUnavailableMessage, { code: 'unavailable', retryAfter: 5 });
+  }
+  if (owner.setCookie) response.headers.append('set-cookie', owner.setCookie);
+  return response;
+}
+
+/** GET /api/conversations — every conversation of this visitor, most recent first. */
+export function listConversationsRoute(services: () => HistoryServices = defaultServices) {
+  return async function GET(request: Request): Promise<Response> {
+    return historyRequest(request, services(), { expectsJson: false }, async (store, ownerId) => Response.json({ conversations: await store.list(ownerId) }, { headers: { 'cache-control': 'no-store' } }));
+  };
+}
+
+/** PUT /api/conversations/:id — saves the whole conversation; a newer copy already stored wins, and is returned. */
+export function saveConversationRoute(services: () => HistoryServices = defaultServices) {
+  return async function PUT(request: Request, { params }: ConversationParams): Promise<Response> {
+    const { conversationId } = await params;
+    const current = services();
+    return historyRequest(request, current, { expectsJson: true }, async (store, ownerId) => {
+      const parsed = await parseJsonRequest(request, conversationSchema, { maxBytes: current.maxConversationBytes });
+      if (!parsed.ok) return parsed.response;
+      if (parsed.data.id !== conversationId) return jsonError(400, 'The conversation in the body is not the one in the address.');
+      return Response.json({ conversation: await store.save(ownerId, parsed.data) });
+    });
+  };
+}
+
+/** DELETE /api/conversations/:id — gone from the server for real, messages and all. */
+export function deleteConversationRoute(services: () => HistoryServices = defaultServices) {
+  return async function DELETE(request: Request, { params }: ConversationParams): Promise<Response> {
+    const { conversationId } = await params;
+    return historyRequest(request, services(), { expectsJson: false }, async (store, ownerId) => {
+      await store.remove(ownerId, conversationId);
+      return new Response(null, { status: 204 });
+    });
+  };
+}

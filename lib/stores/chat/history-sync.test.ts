@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type { Conversation } from '@/lib/chat/types';
+import { startHistorySync } from './history-sync';
+import type { ChatState } from './state';
+
+/** A stand-in for the history routes, with their rules: per owner, the newer copy wins. */
+function historyServer() {
+  const stored = new Map<string, Conversation>();
+  const requests: string[] = [];
+  let down: { status: number; body: unknown } | 'network' | null = null;
+  const fetch = async (url: string | URL | Request, init: RequestInit = {}) => {
+    const method = init.method ?? 'GET';
+    requests.push(`${method} ${String(url)}`);
+    if (down === 'network') throw new TypeError('Failed to fetch');
+    if (down) return Response.json(down.body, { status: down.status });
+    const id = decodeURIComponent(String(url).split('/').pop()!);
+    if (method === 'GET') return Response.json({ conversations: [...stored.values()].sort((a, b) => b.updatedAt - a.updatedAt) });
+    if (method === 'DELETE') {
+      stored.delete(id);
+      return new Response(null, { status: 204 });
+    }
+    const incoming = JSON.parse(String(init.body)) as Conversation;
+    const current = stored.get(id);
+    if (!current || current.updatedAt <= incoming.updatedAt) stored.set(id, incoming);
+    return Response.json({ conversation: stored.get(id) });
+  };
+  return { stored, requests, fetch: fetch as typeof globalThis.fetch, setDown: (value: typeof down) => (down = value) };
+}
+
+const conversation = (id: string, updatedAt: number, text = 'hello', status: 'done' | 'streaming' = 'done'): Conversation => ({
+  id,
+  title: id,
+  createdAt: 1,
+  updatedAt,
+  settings: {},
+  messages: [
+    { id: `${id}-u`, role: 'user', text, createdAt: 1 },
+    { id: `${id}-a`, role: 'assistant', text: `answer to ${text}`, createdAt: 2, status },
+  ],
+});
+
+function chatStore(conversations: Record<string, Conversation> = {}) {
+  return createStore<ChatState>()(() => ({ conversations, historyNotice: null, historyReady: false }) as unknown as ChatState);
+}
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+const sync = (store: ReturnType<typeof chatStore>, server: ReturnType<typeof historyServer>) => (stop = startHistorySync(store, { fetch: server.fetch, debounceMs: 5, retryMs: 5 }));
+
+describe('history sync', () => {
+  it('brings the server’s chats into a browser that has none (its storage was cleared)', async () => {
+    const server = historyServer();
+    server.stored.set('a', conversation('a', 10));
+    const store = chatStore();
+    sync(store, server);
+    await vi.waitFor(() => expect(store.getState().historyReady).toBe(true));
+    expect(store.getState().conversations.a).toEqual(conversation('a', 10));
+  });
+
+  it('saves what only this browser has, then each change once no answer is streaming into it', async () => {
+    const server = historyServer();
+    const store = chatStore({ b: conversation('b', 5) });
+    sync(store, server);
+    await vi.waitFor(() => expect(server.stored.get('b')?.messages).toHaveLength(2));
+
+    store.setState({ conversations: { ...store.getState().conversations, c: conversation('c', 20, 'new question', 'streaming') } });
+    await vi.waitFor(() => expect(server.requests.filter((request) => request.startsWith('PUT')).length).toBe(1));
+    expect(server.stored.has('c')).toBe(false);
+    store.setState({ conversations: { ...store.getState().conversations, c: conversation('c', 20, 'new question', 'done') } });
+    await vi.waitFor(() => expect(server.stored.get('c')?.messages[1]?.status).toBe('done'));
+  });
+
+  it('lets the newer copy win in either direction', async () => {
+    const server = historyServer();
+    server.stored.set('old-here', conversation('old-here', 50, 'edited on another device'));
+    server.stored.set('new-here', conversation('new-here', 5, 'stale'));
+    const store = chatStore({ 'old-here': conversation('old-here', 10, 'stale'), 'new-here': conversation('new-here', 60, 'edited here') });
+    sync(store, server);
+    await vi.waitFor(() => expect(server.stored.get('new-here')?.messages[0]?.text).toBe('edited here'));
+    expect(store.getState().conversations['old-here']?.messages[0]?.text).toBe('edited on another device');
+  });
+
+  it('deletes on the server what is deleted here', async () => {
+    const server = historyServer();
+    server.stored.set('gone', conversation('gone', 10));
+    const store = chatStore();
+    sync(store, server);
+    await vi.waitFor(() => expect(store.getState().conversations.gone).toBeDefined());
+    const { gone: _gone, ...rest } = store.getState().conversations;
+    store.setState({ conversations: rest });
+    await vi.waitFor(() => expect(server.stored.has('gone')).toBe(false));
+  });
+
+  it('keeps changes while the server is unreachable, says so, and saves them once it is back', async () => {
+    const server = historyServer();
+    server.setDown('network');
+    const store = chatStore({ d: conversation('d', 5) });
+    sync(store, server);
+    await vi.waitFor(() => expect(store.getState().historyNotice).toMatch(/kept in this browser/));
+    expect(store.getState().historyReady).toBe(true);
+    server.setDown(null);
+    await vi.waitFor(() => expect(server.stored.has('d')).toBe(true));
+    expect(store.getState().historyNotice).toBeNull();
+  });
+
+  it('stops asking a server that keeps no history, and shows its reason', async () => {
+    const server = historyServer();
+    server.setDown({ status: 503, body: { code: 'unavailable', error: 'This server keeps chats in your browser only.' } });
+    const store = chatStore({ e: conversation('e', 5) });
+    sync(store, server);
+    await vi.waitFor(() => expect(store.getState().historyNotice).toBe('This server keeps chats in your browser only.'));
+    store.setState({ conversations: { e: conversation('e', 6, 'changed') } });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(server.requests).toEqual(['GET /api/conversations']);
+  });
+});
