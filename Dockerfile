@@ -25,6 +25,9 @@ ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0
 # server.js with only the node_modules it needs, and the assets it serves (npm run build copies them in).
 COPY --from=build --chown=node:node /app/.next/standalone ./
+# The embedded database's folder (RILL_DATA_DIR): /app is root's, so the server could not make it.
+# Mount a volume here to keep conversations across containers, or set DATABASE_URL.
+RUN install -d -o node -g node /app/.data
 # The image's built-in unprivileged user.
 USER node
 EXPOSE 3000
