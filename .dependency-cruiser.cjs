@@ -3,12 +3,13 @@
  *
  *   app ─▶ components ─▶ lib/stores ─▶ lib/client, lib/<feature>          (the browser side)
  *   app ─▶ lib/<feature>/server ─▶ lib/server, lib/ai ─▶ lib/config      (the server side)
+ *          lib/<feature>/server ─▶ lib/db ─▶ lib/config, lib/chat's types and schemas
  *   and everyone ─▶ lib/protocol, lib/errors.ts, lib/process-singleton.ts
  *
  * No folder may import one above it, and no two folders may import each other.
  */
 const browser = '^(components|lib/stores|lib/client|lib/(chat|translate|collaborate|usage)/[^/]+$)';
-const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config\\.ts|lib/(chat|translate|collaborate|accounts)/server)';
+const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config\\.ts|lib/(chat|translate|collaborate|accounts|history)/server)';
 
 module.exports = {
   forbidden: [
@@ -54,6 +55,13 @@ module.exports = {
       comment: 'lib/server is the plumbing every feature uses; it knows no feature and no model.',
       from: { path: '^lib/server/' },
       to: { path: '^(app|components|lib/(ai|observability|stores|client|chat|translate|collaborate)/)' },
+    },
+    {
+      name: 'database-knows-no-route',
+      severity: 'error',
+      comment: 'lib/db keeps what the features store, in the shapes lib/chat defines; it knows no route, pipeline, model or page.',
+      from: { path: '^lib/db/' },
+      to: { path: '^(app|components|lib/(server|ai|observability|stores|client|translate|collaborate|usage|accounts)/|lib/[^/]+/server/)' },
     },
     {
       name: 'lib-not-ui',

@@ -26,9 +26,9 @@ ENV NODE_ENV=production \
     RILL_DATA_DIR=/data
 # server.js with only the node_modules it needs, and the assets it serves (npm run build copies them in).
 COPY --from=build --chown=node:node /app/.next/standalone ./
-# The embedded database and the cookie-signing secret: mount a volume here to keep chats across
-# containers (or set DATABASE_URL for PostgreSQL). The image's built-in unprivileged user owns it.
-RUN mkdir -p /data && chown node:node /data
+# The embedded database and the cookie-signing secret (RILL_DATA_DIR), owned by the image's built-in
+# unprivileged user: mount a volume here to keep chats across containers, or set DATABASE_URL.
+RUN install -d -o node -g node /data
 VOLUME /data
 USER node
 EXPOSE 3000

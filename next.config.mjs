@@ -15,6 +15,14 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   // A self-contained server in .next/standalone (server.js + the node_modules it needs), for Docker.
   output: 'standalone',
+  // PGlite finds its WebAssembly Postgres beside its own files at run time, so it stays a package
+  // in node_modules rather than being bundled into the server's chunks.
+  serverExternalPackages: ['@electric-sql/pglite'],
+  // Files read at run time rather than imported, which tracing cannot see: the database's
+  // migrations (lib/db/database.ts) and PGlite's Postgres build. Any route may reach the database.
+  outputFileTracingIncludes: {
+    '/**': ['./lib/db/migrations/**/*', './node_modules/@electric-sql/pglite/dist/*.wasm', './node_modules/@electric-sql/pglite/dist/pglite.data'],
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

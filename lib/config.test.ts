@@ -48,6 +48,21 @@ describe('readConfig: limits', () => {
   });
 });
 
+describe('readConfig: where conversations are kept', () => {
+  it('uses the embedded database in ./.data unless told otherwise', () => {
+    expect(readConfig({})).toMatchObject({ databaseUrl: undefined, dataDir: './.data' });
+    expect(readConfig({ RILL_DATA_DIR: ' /var/lib/rill ', DATABASE_URL: '' })).toMatchObject({ databaseUrl: undefined, dataDir: '/var/lib/rill' });
+  });
+
+  it('uses PostgreSQL when given its URL, and refuses a URL of anything else without printing it', () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://rill:secret@db:5432/rill' }).databaseUrl).toBe('postgres://rill:secret@db:5432/rill');
+    expect(readConfig({ DATABASE_URL: 'postgresql://localhost/rill' }).databaseUrl).toBe('postgresql://localhost/rill');
+    const read = () => readConfig({ DATABASE_URL: 'mysql://rill:secret@localhost/rill' });
+    expect(read).toThrow(/DATABASE_URL=\(not shown\): expected a PostgreSQL URL/);
+    expect(read).not.toThrow(/secret/);
+  });
+});
+
 describe('readConfig: a malformed setting stops the start, naming every bad variable', () => {
   it('refuses numbers that are not whole and non-negative, and windows of 0', () => {
     const read = () => readConfig({ RILL_MAX_CONCURRENT_STREAMS: 'lots', RILL_MAX_OUTPUT_TOKENS: '-5', RILL_RATE_LIMIT_WINDOW_SECONDS: '0' });

@@ -98,12 +98,14 @@ export interface RillConfig {
   rooms: RoomConfig;
   /** Shared state across instances; memory in this process when unset. */
   redisUrl?: string;
-  /** Where the server keeps what it must not lose across restarts (the embedded database, the secret that signs cookies). */
-  dataDir: string;
   /** Signs session and guest cookies; when unset, one is made once and kept in `dataDir`. */
   authSecret?: string;
   /** A Redis command with no answer this long fails, and its caller falls back to this process's state. */
   redisTimeoutMs: number;
+  /** Conversations and accounts go to this PostgreSQL; unset, to the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  /** Rill's own files (the embedded database, the secret that signs cookies), relative to the working directory unless absolute. */
+  dataDir: string;
   /** When set, `GET /api/metrics` needs it as a bearer token. */
   metricsToken?: string;
   logging: { level: string; pretty: boolean; logContent: boolean };
@@ -158,6 +160,11 @@ const url = z.preprocess(
   z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://127.0.0.1:11434/v1' }).optional(),
 );
 
+const postgresUrl = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+  z.url({ protocol: /^postgres(ql)?$/, error: 'expected a PostgreSQL URL such as postgres://user:password@host:5432/rill' }).optional(),
+);
+
 const envSchema = z.object({
   OPENAI_API_KEY: text,
   OPENAI_BASE_URL: url,
@@ -192,12 +199,13 @@ const envSchema = z.object({
   RILL_ROOM_STREAMS_PER_CLIENT: wholeNumber(10),
   RILL_ROOM_STREAMS_TOTAL: wholeNumber(2_000),
   REDIS_URL: text,
-  RILL_DATA_DIR: text,
   RILL_AUTH_SECRET: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
     z.string().min(32, { error: 'expected at least 32 characters (e.g. openssl rand -base64 32)' }).optional(),
   ),
   RILL_REDIS_TIMEOUT_MS: wholeNumber(500, { min: 1 }),
+  DATABASE_URL: postgresUrl,
+  RILL_DATA_DIR: text,
   METRICS_TOKEN: text,
   LOG_LEVEL: logLevel,
   RILL_LOG_CONTENT: z.preprocess((value) => value === '1', z.boolean()),
@@ -215,12 +223,16 @@ export class ConfigError extends Error {
 
 const ROOM_HEARTBEAT_MS = 15_000;
 
+/** The start-up error goes to the logs, so it names these but never prints their value (a URL's password). */
+const SECRET_SETTINGS = new Set(['DATABASE_URL']);
+
 export function readConfig(env: Env = process.env): RillConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+      const value = SECRET_SETTINGS.has(name) ? '(not shown)' : JSON.stringify(env[name] ?? '');
+      return `  ${name}=${value}: ${issue.message}`;
     });
     throw new ConfigError(`Rill cannot start: ${problems.length === 1 ? 'a setting is' : 'some settings are'} not valid.\n${problems.join('\n')}`);
   }
@@ -256,9 +268,10 @@ export function readConfig(env: Env = process.env): RillConfig {
       streamsTotal: e.RILL_ROOM_STREAMS_TOTAL,
     },
     redisUrl: e.REDIS_URL,
-    dataDir: e.RILL_DATA_DIR ?? '.data',
     authSecret: e.RILL_AUTH_SECRET,
     redisTimeoutMs: e.RILL_REDIS_TIMEOUT_MS,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.RILL_DATA_DIR ?? './.data',
     metricsToken: e.METRICS_TOKEN,
     logging: { level: e.LOG_LEVEL, pretty: e.NODE_ENV === 'development', logContent: e.RILL_LOG_CONTENT },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME ?? 'rill' },

@@ -9,6 +9,14 @@ if (!existsSync(`${standalone}/server.js`)) {
   console.error(`${standalone}/server.js is missing: next.config.mjs must keep output: 'standalone'.`);
   process.exit(1);
 }
+// Read at run time, not imported: only next.config.mjs's outputFileTracingIncludes puts them in, and
+// a server without them would fail at its first database use rather than here.
+const runTimeFiles = ['lib/db/migrations/meta/_journal.json', 'node_modules/@electric-sql/pglite/dist/pglite.wasm', 'node_modules/@electric-sql/pglite/dist/initdb.wasm', 'node_modules/@electric-sql/pglite/dist/pglite.data'];
+const untraced = runTimeFiles.filter((file) => !existsSync(`${standalone}/${file}`));
+if (untraced.length > 0) {
+  console.error(`${standalone} lacks ${untraced.join(', ')}: next.config.mjs's outputFileTracingIncludes must name them.`);
+  process.exit(1);
+}
 for (const [from, to] of [
   ['.next/static', `${standalone}/.next/static`],
   ['public', `${standalone}/public`],

@@ -7,7 +7,8 @@ export const chatMessageRecordSchema = z.object({
   id: z.string().min(1).max(200),
   role: z.enum(['user', 'assistant']),
   text: z.string(),
-  createdAt: z.number(),
+  // Milliseconds since the epoch, as Date.now() gives them: whole numbers.
+  createdAt: z.number().int().nonnegative(),
   status: z.enum(['streaming', 'done', 'stopped', 'error']).optional(),
   error: rillErrorSchema.optional(),
   metadata: answerMetadataSchema.optional(),
@@ -16,8 +17,8 @@ export const chatMessageRecordSchema = z.object({
 export const conversationSchema = z.object({
   id: z.string().min(1).max(200),
   title: z.string().max(500),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
   messages: z.array(chatMessageRecordSchema),
   settings: chatSettingsSchema,
 });

@@ -1,4 +1,4 @@
-import { listConversationsRoute } from '@/lib/chat/server/history-routes';
+import { listConversationsRoute } from '@/lib/history/server/history-routes';
 import { otherMethods } from '@/lib/server/other-methods';
 
 export const runtime = 'nodejs';

@@ -1,4 +1,4 @@
-import { deleteConversationRoute, saveConversationRoute } from '@/lib/chat/server/history-routes';
+import { deleteConversationRoute, saveConversationRoute } from '@/lib/history/server/history-routes';
 import { otherMethods } from '@/lib/server/other-methods';
 
 export const runtime = 'nodejs';

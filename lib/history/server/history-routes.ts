@@ -10,7 +10,7 @@ import { jsonError } from '@/lib/server/json-response';
 import { pipelineServices } from '@/lib/server/pipeline-services';
 import type { ClientLimits } from '@/lib/server/rate-limit';
 import { refusedBeforeBudget } from '@/lib/server/request-guard';
-import { conversationSchema } from '../conversation-schema';
+import { conversationSchema } from '@/lib/chat/conversation-schema';
 
 /** What the history routes run on: where conversations are kept, who owns a request, and the per-client budget. */
 export interface HistoryServices {
@@ -22,12 +22,26 @@ export interface HistoryServices {
 }
 
 export const historyUnavailableMessage = 'Your chats could not be reached on the server just now. They are kept in this browser, and saved to the server once it is back.';
+export const browserOnlyMessage = 'This deployment keeps your chats in this browser only: clearing its data deletes them. Export them to keep a copy.';
+
+/** A deployment with nowhere to keep chats (serverless, no DATABASE_URL): said once, never retried. */
+export class NoServerHistory extends Error {
+  override name = 'NoServerHistory';
+}
 
 function defaultServices(): HistoryServices {
   return processSingleton('history-services', () => {
     const config = rillConfig();
-    const identity = createGuestIdentity(serverSecret(config));
-    return { store: conversationStore, ownerOf: identity.ownerOf, limits: pipelineServices().limits, maxConversationBytes: config.chat.maxConversationBytes };
+    // A serverless instance has no disk of its own to keep an embedded database on.
+    const browserOnly = config.clientAddress.onVercel && !config.databaseUrl;
+    // Made at first use: a data folder that cannot be written (and no RILL_AUTH_SECRET) is then a 503 that says why in the log.
+    let identity: ReturnType<typeof createGuestIdentity> | undefined;
+    return {
+      store: browserOnly ? () => Promise.reject(new NoServerHistory()) : conversationStore,
+      ownerOf: (request) => (identity ??= createGuestIdentity(serverSecret(config))).ownerOf(request),
+      limits: pipelineServices().limits,
+      maxConversationBytes: config.chat.maxConversationBytes,
+    };
   });
 }
 
@@ -43,15 +57,20 @@ async function historyRequest(request: Request, services: HistoryServices, { exp
   if (refused) return refused;
   const overBudget = await services.limits.admitRequest(clientOf(request));
   if (overBudget) return jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter });
-  const owner = services.ownerOf(request);
+  let owner: Owner | undefined;
   let response: Response;
   try {
-    response = await handle(await services.store(), owner.id);
+    const store = await services.store();
+    owner = services.ownerOf(request);
+    response = await handle(store, owner.id);
   } catch (error) {
-    console.error('History is unavailable:', error instanceof Error ? error.message : String(error));
-    response = jsonError(503, historyUnavailableMessage, { code: 'unavailable', retryAfter: 5 });
+    if (error instanceof NoServerHistory) response = jsonError(503, browserOnlyMessage, { code: 'unavailable' });
+    else {
+      console.error('History is unavailable:', error instanceof Error ? error.message : String(error));
+      response = jsonError(503, historyUnavailableMessage, { code: 'unavailable', retryAfter: 5 });
+    }
   }
-  if (owner.setCookie) response.headers.append('set-cookie', owner.setCookie);
+  if (owner?.setCookie) response.headers.append('set-cookie', owner.setCookie);
   return response;
 }
 
@@ -71,7 +90,7 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
       const parsed = await parseJsonRequest(request, conversationSchema, { maxBytes: current.maxConversationBytes });
       if (!parsed.ok) return parsed.response;
       if (parsed.data.id !== conversationId) return jsonError(400, 'The conversation in the body is not the one in the address.');
-      return Response.json({ conversation: await store.save(ownerId, parsed.data) });
+      return Response.json({ conversation: await store.save(ownerId, withoutNulCharacters(parsed.data)) });
     });
   };
 }
@@ -85,4 +104,12 @@ export function deleteConversationRoute(services: () => HistoryServices = defaul
       return new Response(null, { status: 204 });
     });
   };
+}
+
+/** PostgreSQL keeps no U+0000 in text or JSON; a model can emit one, and it means nothing to a reader. */
+function withoutNulCharacters<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '') as T;
+  if (Array.isArray(value)) return value.map(withoutNulCharacters) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutNulCharacters(field)])) as T;
+  return value;
 }

@@ -1,0 +1,52 @@
+import type { ChatMessage, Conversation } from '@/lib/chat/types';
+import type { conversations, messages } from './schema';
+
+type ConversationRow = typeof conversations.$inferSelect;
+type MessageRow = typeof messages.$inferSelect;
+
+export interface StoredConversation {
+  conversation: ConversationRow;
+  messages: MessageRow[];
+}
+
+/**
+ * The rows that keep `conversation` for `ownerId`. A message's `streamId` is left out: it names an
+ * answer streaming on one server right now, which is over by the time another device reads the copy.
+ */
+export function toRows(ownerId: string, { id, title, settings, createdAt, updatedAt, messages }: Conversation): StoredConversation {
+  return {
+    conversation: { ownerId, id, title, settings, createdAt, updatedAt },
+    messages: messages.map((message, position) => ({
+      ownerId,
+      conversationId: id,
+      id: message.id,
+      position,
+      role: message.role,
+      text: message.text,
+      status: message.status ?? null,
+      error: message.error ?? null,
+      metadata: message.metadata ?? null,
+      createdAt: message.createdAt,
+    })),
+  };
+}
+
+/** The conversation its rows keep, `messages` in their order; a field stored as null is absent, as it was. */
+export function fromRows({ conversation, messages }: StoredConversation): Conversation {
+  return {
+    id: conversation.id,
+    title: conversation.title,
+    createdAt: conversation.createdAt,
+    updatedAt: conversation.updatedAt,
+    messages: messages.map(fromMessageRow),
+    settings: conversation.settings,
+  };
+}
+
+function fromMessageRow(row: MessageRow): ChatMessage {
+  const message: ChatMessage = { id: row.id, role: row.role, text: row.text, createdAt: row.createdAt };
+  if (row.status !== null) message.status = row.status;
+  if (row.error !== null) message.error = row.error;
+  if (row.metadata !== null) message.metadata = row.metadata;
+  return message;
+}

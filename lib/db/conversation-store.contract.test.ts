@@ -1,0 +1,225 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { startPostgresServer } from '@/e2e/support/postgres-server';
+import type { ChatMessage, Conversation } from '@/lib/chat/types';
+import { readConfig, type RillConfig } from '@/lib/config';
+import { createConversationStore, type ConversationStore } from './conversation-store';
+import { openDatabase, type Database, type OpenedDatabase } from './database';
+
+/** A place a database can be opened, empty at first, as the config names it. */
+interface Backend {
+  name: string;
+  start: () => Promise<{ config: RillConfig; stop: () => Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: 'embedded PGlite',
+    start: async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'rill-pglite-'));
+      return { config: readConfig({ RILL_DATA_DIR: folder }), stop: () => rm(folder, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    start: async () => {
+      const server = await startPostgresServer();
+      return { config: readConfig({ DATABASE_URL: server.url }), stop: server.stop };
+    },
+  },
+];
+
+const T0 = 1_767_225_600_000;
+
+function message(id: string, fields: Partial<ChatMessage> = {}): ChatMessage {
+  return { id, role: 'user', text: `text of ${id}`, createdAt: T0, ...fields };
+}
+
+function conversation(id: string, updatedAt: number, messages: ChatMessage[] = [message(`${id}-m1`)], fields: Partial<Conversation> = {}): Conversation {
+  return { id, title: `title of ${id}`, createdAt: T0, updatedAt, messages, settings: {}, ...fields };
+}
+
+async function count(db: Database, query: ReturnType<typeof sql>): Promise<number> {
+  const { rows } = (await db.execute(query)) as { rows: { n: number }[] };
+  return rows[0]!.n;
+}
+
+const messageCount = (db: Database, ownerId: string) => count(db, sql`select count(*)::int as n from messages where owner_id = ${ownerId}`);
+
+describe.each(backends)('a conversation store on $name', (backend) => {
+  let stop: () => Promise<void>;
+  let opened: OpenedDatabase;
+  let store: ConversationStore;
+  let owner: string;
+  let nextOwner = 0;
+
+  beforeAll(async () => {
+    const place = await backend.start();
+    stop = place.stop;
+    opened = await openDatabase(place.config);
+    store = createConversationStore(opened.db);
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.close();
+    await stop?.();
+  });
+  // One database for the file; each test has owners of its own, as every visitor does.
+  beforeEach(() => {
+    owner = `owner-${++nextOwner}`;
+  });
+
+  test('gives back exactly what it was given: optional fields absent stay absent, and a stream id is not kept', async () => {
+    const full = message('m1', {
+      role: 'assistant',
+      text: 'Bonjour « ami » 👋\n```ts\nconst x = "quoted";\n```',
+      createdAt: T0 + 1,
+      status: 'error',
+      error: { code: 'rate_limited', message: 'Slow down.', retryAfter: 12 },
+      metadata: { model: 'gpt-4o', ttftMs: 412.5, inputTokens: 0, outputTokens: 31, finishReason: 'length', cached: false },
+      streamId: 'stream-1',
+    });
+    const bare = message('m2');
+    const saved = conversation('c1', T0 + 2, [full, bare], { title: '', settings: { model: 'gpt-4o', system: 'Be brief.', temperature: 0.7, maxOutputTokens: 512 } });
+    const { streamId: _notKept, ...fullStored } = full;
+    const expected = { ...saved, messages: [fullStored, bare] };
+
+    expect(await store.save(owner, saved)).toStrictEqual(expected);
+    const [listed] = await store.list(owner);
+    expect(listed).toStrictEqual(expected);
+    expect(Object.keys(listed!.messages[1]!)).toEqual(['id', 'role', 'text', 'createdAt']);
+  });
+
+  test('keeps a long conversation whole, in order', async () => {
+    const messages = Array.from({ length: 2_500 }, (_, index) => message(`m${index}`, { role: index % 2 ? 'assistant' : 'user' }));
+    await store.save(owner, conversation('long', T0, messages));
+    const [listed] = await store.list(owner);
+    expect(listed!.messages.map((kept) => kept.id)).toEqual(messages.map((sent) => sent.id));
+  });
+
+  test('lists an owner’s conversations most recently updated first, and none for an owner without any', async () => {
+    for (const [id, updatedAt] of [['a', T0 + 1], ['b', T0 + 3], ['c', T0 + 2]] as const) await store.save(owner, conversation(id, updatedAt));
+    expect((await store.list(owner)).map(({ id }) => id)).toEqual(['b', 'c', 'a']);
+    expect(await store.list(`${owner}-nobody`)).toEqual([]);
+  });
+
+  test('a newer copy replaces the stored one', async () => {
+    await store.save(owner, conversation('c', T0, [message('old')]));
+    const newer = conversation('c', T0 + 1, [message('new')], { title: 'renamed', settings: { temperature: 0 } });
+    expect(await store.save(owner, newer)).toStrictEqual(newer);
+    expect(await store.list(owner)).toStrictEqual([newer]);
+  });
+
+  test('an older copy is ignored, and the save answers with the newer one it kept', async () => {
+    const newer = conversation('c', T0 + 1, [message('new')], { title: 'newer' });
+    await store.save(owner, newer);
+    expect(await store.save(owner, conversation('c', T0, [message('old')], { title: 'older' }))).toStrictEqual(newer);
+    expect(await store.list(owner)).toStrictEqual([newer]);
+  });
+
+  test('a save replaces the messages: fewer, and in their new order', async () => {
+    await store.save(owner, conversation('c', T0, [message('m1'), message('m2'), message('m3')]));
+    const edited = conversation('c', T0 + 1, [message('m3', { text: 'edited' }), message('m1')]);
+    await store.save(owner, edited);
+    expect((await store.list(owner))[0]!.messages).toStrictEqual(edited.messages);
+    expect(await messageCount(opened.db, owner)).toBe(2);
+  });
+
+  test('removes a conversation for real, its messages too, and says whether there was one', async () => {
+    await store.save(owner, conversation('gone', T0, [message('m1'), message('m2')]));
+    await store.save(owner, conversation('kept', T0, [message('m3')]));
+    expect(await store.remove(owner, 'gone')).toBe(true);
+    expect((await store.list(owner)).map(({ id }) => id)).toEqual(['kept']);
+    expect(await count(opened.db, sql`select count(*)::int as n from messages where owner_id = ${owner} and conversation_id = 'gone'`)).toBe(0);
+    expect(await store.remove(owner, 'gone')).toBe(false);
+  });
+
+  test('keeps owners apart, even with the same conversation id', async () => {
+    const stranger = `${owner}-stranger`;
+    const mine = conversation('same', T0 + 5, [message('m1', { text: 'mine' })]);
+    const theirs = conversation('same', T0, [message('m1', { text: 'theirs' })]);
+    await store.save(owner, mine);
+    // Older than mine, yet saved: only the owner's own copy counts.
+    expect(await store.save(stranger, theirs)).toStrictEqual(theirs);
+    expect(await store.list(owner)).toStrictEqual([mine]);
+    expect(await store.list(stranger)).toStrictEqual([theirs]);
+    expect(await store.remove(owner, 'same')).toBe(true);
+    expect(await store.list(stranger)).toStrictEqual([theirs]);
+  });
+
+  test('removes every conversation of an owner, and only theirs, saying how many', async () => {
+    const stranger = `${owner}-stranger`;
+    for (const id of ['a', 'b', 'c']) await store.save(owner, conversation(id, T0));
+    await store.save(stranger, conversation('a', T0));
+    expect(await store.removeOwner(owner)).toBe(3);
+    expect(await store.list(owner)).toEqual([]);
+    expect(await messageCount(opened.db, owner)).toBe(0);
+    expect(await store.list(stranger)).toHaveLength(1);
+    expect(await store.removeOwner(owner)).toBe(0);
+  });
+
+  test('moves a guest’s conversations to their account; on an id both have, the newer copy wins', async () => {
+    const guest = `${owner}-guest`;
+    const guestNewer = conversation('both-guest-newer', T0 + 9, [message('g1', { text: 'guest' }), message('g2')]);
+    const accountNewer = conversation('both-account-newer', T0 + 8, [message('a1', { text: 'account' })]);
+    const guestOnly = conversation('guest-only', T0 + 3);
+    const accountOnly = conversation('account-only', T0 + 2);
+    await store.save(guest, guestNewer);
+    await store.save(guest, conversation('both-account-newer', T0, [message('stale'), message('stale-2')]));
+    await store.save(guest, guestOnly);
+    await store.save(owner, conversation('both-guest-newer', T0, [message('stale')]));
+    await store.save(owner, accountNewer);
+    await store.save(owner, accountOnly);
+
+    await store.transfer(guest, owner);
+
+    expect(await store.list(owner)).toStrictEqual([guestNewer, accountNewer, guestOnly, accountOnly]);
+    expect(await store.list(guest)).toEqual([]);
+    expect(await messageCount(opened.db, guest)).toBe(0);
+    expect(await messageCount(opened.db, owner)).toBe(5);
+  });
+
+  test('a transfer to the same owner changes nothing', async () => {
+    const kept = conversation('c', T0);
+    await store.save(owner, kept);
+    await store.transfer(owner, owner);
+    expect(await store.list(owner)).toStrictEqual([kept]);
+  });
+
+  test('concurrent saves of one conversation leave the newest, whatever order they land in', async () => {
+    const versions = Array.from({ length: 12 }, (_, index) =>
+      conversation('raced', T0 + index, Array.from({ length: index + 1 }, (_, position) => message(`v${index}-m${position}`))),
+    );
+    const shuffled = [...versions].sort(() => Math.random() - 0.5);
+    const answers = await Promise.all(shuffled.map((version) => store.save(owner, version)));
+
+    answers.forEach((answer, index) => expect(answer.updatedAt).toBeGreaterThanOrEqual(shuffled[index]!.updatedAt));
+    const newest = versions.at(-1)!;
+    expect(await store.list(owner)).toStrictEqual([newest]);
+    expect(await messageCount(opened.db, owner)).toBe(newest.messages.length);
+  });
+
+  test('migrating an already migrated database changes nothing, and keeps what it holds', async () => {
+    const place = await backend.start();
+    try {
+      const first = await openDatabase(place.config);
+      const kept = conversation('c', T0);
+      await createConversationStore(first.db).save(owner, kept);
+      await first.close();
+
+      const second = await openDatabase(place.config);
+      try {
+        expect(await createConversationStore(second.db).list(owner)).toStrictEqual([kept]);
+        const migrations = readMigrationFiles({ migrationsFolder: 'lib/db/migrations' });
+        expect(await count(second.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).toBe(migrations.length);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await place.stop();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,111 @@
+import 'server-only';
+import { and, asc, desc, eq, exists, gte, lte, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Conversation } from '@/lib/chat/types';
+import { fromRows, toRows, type StoredConversation } from './conversation-rows';
+import { sharedDatabase, type Database } from './database';
+import { conversations, messages } from './schema';
+
+export interface ConversationStore {
+  /** An owner's conversations, most recently updated first, each with its messages in order. */
+  list(ownerId: string): Promise<Conversation[]>;
+  /**
+   * Saves a whole conversation (its messages replace the stored ones) unless the stored copy is newer
+   * (greater updatedAt): the newer edit wins, so two tabs converge. Returns the copy that is now stored.
+   */
+  save(ownerId: string, conversation: Conversation): Promise<Conversation>;
+  /** Deletes it for real (its messages too); false when there was none. */
+  remove(ownerId: string, conversationId: string): Promise<boolean>;
+  /** Deletes every conversation of the owner (account deletion, guest pruning). Returns how many. */
+  removeOwner(ownerId: string): Promise<number>;
+  /** Moves every conversation of `fromOwner` to `toOwner` (a guest who signs up keeps their chats); on an id both have, the newer wins. */
+  transfer(fromOwner: string, toOwner: string): Promise<void>;
+}
+
+/** Far below PostgreSQL's 65,535 parameters a statement may have, at 10 per message. */
+const MESSAGES_PER_INSERT = 1_000;
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export function createConversationStore(db: Database): ConversationStore {
+  return {
+    // One snapshot for both reads, so no conversation is listed with another version's messages.
+    list: (ownerId) =>
+      db.transaction(
+        async (tx) => {
+          const stored = await tx.select().from(conversations).where(eq(conversations.ownerId, ownerId)).orderBy(desc(conversations.updatedAt), asc(conversations.id));
+          const rows = await tx.select().from(messages).where(eq(messages.ownerId, ownerId)).orderBy(asc(messages.conversationId), asc(messages.position));
+          const byConversation = Map.groupBy(rows, (row) => row.conversationId);
+          return stored.map((conversation) => fromRows({ conversation, messages: byConversation.get(conversation.id) ?? [] }));
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      ),
+
+    save: (ownerId, conversation) =>
+      db.transaction(async (tx) => {
+        const incoming = toRows(ownerId, conversation);
+        const { ownerId: _owner, id: _id, ...fields } = incoming.conversation;
+        // The row stays locked until the end of the transaction: a save racing this one waits here,
+        // then compares against what this one stored.
+        const won = await tx
+          .insert(conversations)
+          .values(incoming.conversation)
+          .onConflictDoUpdate({ target: [conversations.ownerId, conversations.id], set: fields, setWhere: lte(conversations.updatedAt, fields.updatedAt) })
+          .returning({ id: conversations.id });
+        if (won.length === 0) return fromRows(await readStored(tx, ownerId, conversation.id));
+        await tx.delete(messages).where(and(eq(messages.ownerId, ownerId), eq(messages.conversationId, conversation.id)));
+        for (let start = 0; start < incoming.messages.length; start += MESSAGES_PER_INSERT) {
+          await tx.insert(messages).values(incoming.messages.slice(start, start + MESSAGES_PER_INSERT));
+        }
+        return fromRows(incoming);
+      }),
+
+    remove: async (ownerId, conversationId) => {
+      const removed = await db
+        .delete(conversations)
+        .where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversationId)))
+        .returning({ id: conversations.id });
+      return removed.length > 0;
+    },
+
+    removeOwner: async (ownerId) => {
+      const removed = await db.delete(conversations).where(eq(conversations.ownerId, ownerId)).returning({ id: conversations.id });
+      return removed.length;
+    },
+
+    transfer: async (fromOwner, toOwner) => {
+      if (fromOwner === toOwner) return;
+      const other = alias(conversations, 'other');
+      const sameIdOf = (owner: string) => and(eq(other.ownerId, owner), eq(other.id, conversations.id));
+      await db.transaction(async (tx) => {
+        // On an id both have, the moving copy replaces one not newer than itself, as a save would...
+        await tx
+          .delete(conversations)
+          .where(and(eq(conversations.ownerId, toOwner), exists(tx.select({ one: sql`1` }).from(other).where(and(sameIdOf(fromOwner), gte(other.updatedAt, conversations.updatedAt))))));
+        // ...and is dropped where the one it meets is newer.
+        await tx.delete(conversations).where(and(eq(conversations.ownerId, fromOwner), exists(tx.select({ one: sql`1` }).from(other).where(sameIdOf(toOwner)))));
+        // Their messages follow (ON UPDATE CASCADE).
+        await tx.update(conversations).set({ ownerId: toOwner }).where(eq(conversations.ownerId, fromOwner));
+      });
+    },
+  };
+}
+
+async function readStored(tx: Transaction, ownerId: string, conversationId: string): Promise<StoredConversation> {
+  const [conversation] = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversationId)));
+  if (!conversation) throw new Error(`Conversation ${conversationId} vanished while it was being saved`);
+  const rows = await tx
+    .select()
+    .from(messages)
+    .where(and(eq(messages.ownerId, ownerId), eq(messages.conversationId, conversationId)))
+    .orderBy(asc(messages.position));
+  return { conversation, messages: rows };
+}
+
+/** The process's store (embedded PGlite, or PostgreSQL when DATABASE_URL is set), migrated before first use. */
+export async function conversationStore(): Promise<ConversationStore> {
+  return createConversationStore(await sharedDatabase());
+}
