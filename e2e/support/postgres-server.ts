@@ -12,6 +12,10 @@ export interface PostgresServer {
   url: string;
   /** Ends it and removes its files. */
   stop: () => Promise<void>;
+  /** Ends it as a crash would leave it, keeping its files, for `start` to bring back (an outage). */
+  halt: () => Promise<void>;
+  /** Starts it again on the same port and files, after `halt`. */
+  start: () => Promise<void>;
 }
 
 const run = promisify(execFile);
@@ -30,26 +34,32 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const as = { ...user, cwd: folder };
   const port = await freePort();
   let child: ChildProcess | undefined;
-  const stop = async () => {
+  const halt = async () => {
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child?.once('exit', resolve));
       // A fast shutdown: the default (SIGTERM) would wait for every client to disconnect first.
       child.kill('SIGINT');
       await exited;
     }
+  };
+  const stop = async () => {
+    await halt();
     await rm(folder, { recursive: true, force: true });
+  };
+  // Durability settings off: the data is thrown away, and the tests should not wait on the disk.
+  const settings = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'].flatMap((setting) => ['-c', setting]);
+  const start = async () => {
+    child = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', folder, '-h', '127.0.0.1', ...settings], { ...as, stdio: ['ignore', 'pipe', 'pipe'] });
+    await watchOutput(child).waitFor(/database system is ready to accept connections/, 'postgres', 30_000);
   };
   try {
     await run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync', '--no-instructions'], as);
-    // Durability settings off: the data is thrown away, and the tests should not wait on the disk.
-    const settings = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'].flatMap((setting) => ['-c', setting]);
-    child = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', folder, '-h', '127.0.0.1', ...settings], { ...as, stdio: ['ignore', 'pipe', 'pipe'] });
-    await watchOutput(child).waitFor(/database system is ready to accept connections/, 'postgres', 30_000);
+    await start();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, halt, start };
 }
 
 /** Debian keeps them off PATH, in /usr/lib/postgresql/<version>/bin; pg_config knows where when it is there. */

@@ -25,7 +25,10 @@ export interface OpenedDatabase {
  */
 const MIGRATIONS_FOLDER = resolve('lib/db/migrations');
 
-/** A failing connection attempt ends after this, so a request answers instead of hanging on a database that is down. */
+/**
+ * A connection attempt, or a query, with no answer this long fails: a request then answers (503, and
+ * the browser keeps its copy) instead of hanging on a database that is down or hung.
+ */
 const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Any constant will do, as long as nothing else takes the same advisory lock. */
@@ -40,7 +43,7 @@ export async function openDatabase({ databaseUrl, dataDir }: Pick<RillConfig, 'd
 }
 
 async function openPostgres(url: string): Promise<OpenedDatabase> {
-  const pool = new Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: CONNECT_TIMEOUT_MS });
   // An idle connection that breaks (a restarted server) is dropped and made anew on next use; the
   // queries that do fail report it to their callers. Without a listener the error would end the process.
   pool.on('error', () => undefined);
@@ -88,4 +91,22 @@ export function sharedDatabase(): Promise<Database> {
     },
   );
   return shared.opening;
+}
+
+/**
+ * Whether this deployment has somewhere to keep chats: PostgreSQL, or a disk of its own for the
+ * embedded database. A serverless instance (Vercel) without DATABASE_URL has neither.
+ */
+export function keepsHistory({ databaseUrl, clientAddress }: Pick<RillConfig, 'databaseUrl' | 'clientAddress'>): boolean {
+  return Boolean(databaseUrl) || !clientAddress.onVercel;
+}
+
+/**
+ * Opens the database while the server starts, so the embedded one's first start (making its files
+ * and tables: seconds of CPU on a small machine) is not paid in the middle of someone's answer. A
+ * database that is down is only logged: the history routes try again when they are asked.
+ */
+export async function openDatabaseAtStart(config: RillConfig): Promise<void> {
+  if (!keepsHistory(config)) return;
+  await sharedDatabase().catch((error: unknown) => console.error('The database could not be opened at start; chats stay in browsers until it can:', error instanceof Error ? error.message : String(error)));
 }

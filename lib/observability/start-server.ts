@@ -1,11 +1,13 @@
 import 'server-only';
 import { ConfigError, rillConfig } from '@/lib/config';
+import { openDatabaseAtStart } from '@/lib/db/database';
 import { stampClientAddresses } from '@/lib/server/stamp-client-address';
 import { startRequestObservers } from './request-observer';
 
 /**
  * What a server instance does once, at start: check its settings, learn each request's client
- * address from its connection, then start logging, metrics and (when an OTLP endpoint is configured) tracing.
+ * address from its connection, start logging and metrics, open the database, and (when an OTLP
+ * endpoint is configured) start tracing.
  */
 export async function startServer(): Promise<void> {
   let config;
@@ -19,6 +21,7 @@ export async function startServer(): Promise<void> {
   }
   stampClientAddresses(config.clientAddress.trustedProxyHops);
   startRequestObservers();
+  await openDatabaseAtStart(config);
   // Tracing costs nothing unless an OTLP endpoint is configured.
   if (config.tracing.otlpEndpoint) {
     const { startTracing } = await import('./tracing');

@@ -3,6 +3,7 @@ import { rillConfig } from '@/lib/config';
 import { createGuestIdentity, type Owner } from '@/lib/accounts/server/guest-identity';
 import { serverSecret } from '@/lib/accounts/server/server-secret';
 import { conversationStore, type ConversationStore } from '@/lib/db/conversation-store';
+import { keepsHistory } from '@/lib/db/database';
 import { processSingleton } from '@/lib/process-singleton';
 import { clientOf } from '@/lib/server/client-identity';
 import { parseJsonRequest } from '@/lib/server/json-request';
@@ -32,8 +33,7 @@ export class NoServerHistory extends Error {
 function defaultServices(): HistoryServices {
   return processSingleton('history-services', () => {
     const config = rillConfig();
-    // A serverless instance has no disk of its own to keep an embedded database on.
-    const browserOnly = config.clientAddress.onVercel && !config.databaseUrl;
+    const browserOnly = !keepsHistory(config);
     // Made at first use: a data folder that cannot be written (and no RILL_AUTH_SECRET) is then a 503 that says why in the log.
     let identity: ReturnType<typeof createGuestIdentity> | undefined;
     return {
