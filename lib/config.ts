@@ -57,6 +57,8 @@ export interface ChatConfig {
   modelInputTokenBudgets: Readonly<Record<string, number>>;
   /** The largest conversation the server keeps for a visitor, as JSON. */
   maxConversationBytes: number;
+  /** A guest who has saved nothing for this many days is deleted, chats and all; 0 keeps guests for ever. */
+  guestIdleDays: number;
 }
 
 export interface RoomConfig {
@@ -192,6 +194,7 @@ const envSchema = z.object({
   CHAT_INPUT_TOKEN_BUDGET: wholeNumber(8_000, { min: 1 }),
   CHAT_MODEL_INPUT_TOKEN_BUDGETS: modelBudgets,
   RILL_CONVERSATION_MAX_BYTES: wholeNumber(4 * 1024 * 1024, { min: 1024 }),
+  RILL_GUEST_IDLE_DAYS: wholeNumber(180),
   ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
   ROOM_MAX_PARTICIPANTS: wholeNumber(20, { min: 1 }),
   RILL_ROOM_CREATES_PER_HOUR: wholeNumber(30),
@@ -255,7 +258,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       resumeGraceMs: e.RILL_RESUME_GRACE_MS,
       bodyTimeoutMs: e.RILL_BODY_TIMEOUT_MS,
     },
-    chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS, maxConversationBytes: e.RILL_CONVERSATION_MAX_BYTES },
+    chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS, maxConversationBytes: e.RILL_CONVERSATION_MAX_BYTES, guestIdleDays: e.RILL_GUEST_IDLE_DAYS },
     rooms: {
       idleMs: e.ROOM_IDLE_MINUTES * 60_000,
       maxParticipants: e.ROOM_MAX_PARTICIPANTS,

@@ -161,6 +161,25 @@ describe.each(backends)('a conversation store on $name', (backend) => {
     expect(await store.removeOwner(owner)).toBe(0);
   });
 
+  test('removes owners of a prefix idle since a time, whole, and nobody else', async () => {
+    const [gone, kept, member] = [`idle:${owner}-gone`, `idle:${owner}-kept`, `${owner}-member`];
+    await store.save(gone, conversation('old', T0));
+    await store.save(gone, conversation('older', T0 - 5));
+    // One recent conversation keeps every conversation of its owner.
+    await store.save(kept, conversation('old', T0));
+    await store.save(kept, conversation('recent', T0 + 100));
+    await store.save(member, conversation('old', T0 - 50));
+    // A prefix is matched literally: `_` and `%` are not wildcards.
+    await store.save(`idlex${owner}`, conversation('old', T0 - 50));
+    expect(await store.removeIdleOwners('idle:', T0 + 50)).toBe(1);
+    expect(await store.list(gone)).toEqual([]);
+    expect(await messageCount(opened.db, gone)).toBe(0);
+    expect(await store.list(kept)).toHaveLength(2);
+    expect(await store.list(member)).toHaveLength(1);
+    expect(await store.list(`idlex${owner}`)).toHaveLength(1);
+    expect(await store.removeIdleOwners('idle_', T0 + 50)).toBe(0);
+  });
+
   test('moves a guest’s conversations to their account; on an id both have, the newer copy wins', async () => {
     const guest = `${owner}-guest`;
     const guestNewer = conversation('both-guest-newer', T0 + 9, [message('g1', { text: 'guest' }), message('g2')]);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, like, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Conversation } from '@/lib/chat/types';
 import { fromRows, toRows, type StoredConversation } from './conversation-rows';
@@ -20,6 +20,11 @@ export interface ConversationStore {
   removeOwner(ownerId: string): Promise<number>;
   /** Moves every conversation of `fromOwner` to `toOwner` (a guest who signs up keeps their chats); on an id both have, the newer wins. */
   transfer(fromOwner: string, toOwner: string): Promise<void>;
+  /**
+   * Deletes everything of the owners whose ids start with `prefix` and who have saved nothing since
+   * `idleBefore` (epoch ms): guests who left long ago. Returns how many owners went.
+   */
+  removeIdleOwners(prefix: string, idleBefore: number): Promise<number>;
 }
 
 /** Far below PostgreSQL's 65,535 parameters a statement may have, at 10 per message. */
@@ -88,7 +93,26 @@ export function createConversationStore(db: Database): ConversationStore {
         await tx.update(conversations).set({ ownerId: toOwner }).where(eq(conversations.ownerId, fromOwner));
       });
     },
+
+    removeIdleOwners: async (prefix, idleBefore) => {
+      const ofPrefix = like(conversations.ownerId, `${escapeLike(prefix)}%`);
+      const idle = db
+        .select({ ownerId: conversations.ownerId })
+        .from(conversations)
+        .where(ofPrefix)
+        .groupBy(conversations.ownerId)
+        .having(sql`max(${conversations.updatedAt}) < ${idleBefore}`);
+      const removed = await db
+        .delete(conversations)
+        .where(and(ofPrefix, inArray(conversations.ownerId, idle)))
+        .returning({ ownerId: conversations.ownerId });
+      return new Set(removed.map((row) => row.ownerId)).size;
+    },
   };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 async function readStored(tx: Transaction, ownerId: string, conversationId: string): Promise<StoredConversation> {

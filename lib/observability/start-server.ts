@@ -1,6 +1,9 @@
 import 'server-only';
 import { ConfigError, rillConfig } from '@/lib/config';
-import { openDatabaseAtStart } from '@/lib/db/database';
+import { conversationStore } from '@/lib/db/conversation-store';
+import { keepsHistory, openDatabaseAtStart } from '@/lib/db/database';
+import { pruneIdleGuestsDaily } from '@/lib/history/server/guest-pruning';
+import { logger } from './logger';
 import { stampClientAddresses } from '@/lib/server/stamp-client-address';
 import { startRequestObservers } from './request-observer';
 
@@ -22,6 +25,16 @@ export async function startServer(): Promise<void> {
   stampClientAddresses(config.clientAddress.trustedProxyHops);
   startRequestObservers();
   await openDatabaseAtStart(config);
+  if (keepsHistory(config) && config.chat.guestIdleDays > 0) {
+    pruneIdleGuestsDaily({
+      idleDays: config.chat.guestIdleDays,
+      store: conversationStore,
+      onPruned: (result) =>
+        'error' in result
+          ? logger().warn({ err: result.error instanceof Error ? result.error.message : String(result.error) }, 'idle guests could not be pruned')
+          : result.guests > 0 && logger().info({ guests: result.guests, idleDays: config.chat.guestIdleDays }, 'pruned idle guests'),
+    });
+  }
   // Tracing costs nothing unless an OTLP endpoint is configured.
   if (config.tracing.otlpEndpoint) {
     const { startTracing } = await import('./tracing');

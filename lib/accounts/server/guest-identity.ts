@@ -5,6 +5,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 export const GUEST_COOKIE = 'rill_guest';
 const GUEST_COOKIE_DAYS = 400; // the longest a browser keeps a cookie (Chrome's cap)
 
+/** How a guest's owner id starts: what tells guests from accounts in the database. */
+export const GUEST_OWNER_PREFIX = 'guest:';
+
 /** Who a request speaks for, as far as its own data goes (conversations). */
 export interface Owner {
   id: string;
@@ -26,7 +29,7 @@ export function createGuestIdentity(secret: string) {
     if (!id || !signature || !/^[A-Za-z0-9_-]{22}$/.test(id)) return null;
     const expected = Buffer.from(sign(id));
     const given = Buffer.from(signature);
-    return given.length === expected.length && timingSafeEqual(given, expected) ? `guest:${id}` : null;
+    return given.length === expected.length && timingSafeEqual(given, expected) ? `${GUEST_OWNER_PREFIX}${id}` : null;
   }
 
   /** The request's guest, or a new one (with the cookie that names it) when it has none. */
@@ -35,7 +38,7 @@ export function createGuestIdentity(secret: string) {
     if (known) return { id: known };
     const id = randomBytes(16).toString('base64url');
     const attributes = ['Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${GUEST_COOKIE_DAYS * 24 * 60 * 60}`, ...(isHttps(request) ? ['Secure'] : [])];
-    return { id: `guest:${id}`, setCookie: `${GUEST_COOKIE}=${id}.${sign(id)}; ${attributes.join('; ')}` };
+    return { id: `${GUEST_OWNER_PREFIX}${id}`, setCookie: `${GUEST_COOKIE}=${id}.${sign(id)}; ${attributes.join('; ')}` };
   }
 
   return { guestOf, ownerOf };
