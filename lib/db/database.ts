@@ -100,13 +100,3 @@ export function sharedDatabase(): Promise<Database> {
 export function keepsHistory({ databaseUrl, clientAddress }: Pick<RillConfig, 'databaseUrl' | 'clientAddress'>): boolean {
   return Boolean(databaseUrl) || !clientAddress.onVercel;
 }
-
-/**
- * Opens the database while the server starts, so the embedded one's first start (making its files
- * and tables: seconds of CPU on a small machine) is not paid in the middle of someone's answer. A
- * database that is down is only logged: the history routes try again when they are asked.
- */
-export async function openDatabaseAtStart(config: RillConfig): Promise<void> {
-  if (!keepsHistory(config)) return;
-  await sharedDatabase().catch((error: unknown) => console.error('The database could not be opened at start; chats stay in browsers until it can:', error instanceof Error ? error.message : String(error)));
-}

@@ -1,8 +1,7 @@
 import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startRedisServer, type RedisServer } from '@/e2e/support/redis-server';
+import { describe, expect, test } from 'vitest';
+import { redisForTests } from '@/e2e/support/redis-for-unit-tests';
 import { createClientLimits } from './rate-limit';
-import { createRedisConnection } from './redis';
 
 const TIMEOUT_MS = 200;
 // Far above the timeout, so a busy machine cannot fail it, and far below the 15 s and more that
@@ -10,24 +9,8 @@ const TIMEOUT_MS = 200;
 const FAIL_FAST_MS = 3_000;
 const RECOVERY_MS = 15_000;
 
-let server: RedisServer;
-const connections: Redis[] = [];
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-afterAll(async () => {
-  for (const connection of connections) connection.disconnect();
-  await server.stop();
-});
-
-function connect(): Redis {
-  const connection = createRedisConnection({ redisUrl: server.url, redisTimeoutMs: TIMEOUT_MS });
-  // ioredis reports each failed reconnect as an 'error' event; the tests look at the commands instead.
-  connection.on('error', () => undefined);
-  connections.push(connection);
-  return connection;
-}
+const throwaway = redisForTests({ timeoutMs: TIMEOUT_MS });
+const connect = () => throwaway.connect();
 
 /** How a command ended and how long that took. */
 async function timed(command: Promise<unknown>): Promise<{ ms: number; error?: string }> {
@@ -52,7 +35,7 @@ describe('a Redis connection', { timeout: 30_000 }, () => {
   test('with Redis stopped, fails each command fast, lets the limits fall back to memory, and reconnects by itself', async () => {
     const redis = connect();
     expect(await redis.ping()).toBe('PONG');
-    await server.stop();
+    await throwaway.server().stop();
 
     for (const command of [() => redis.get('early'), () => redis.incr('count'), () => redis.multi().set('a', '1').pexpire('a', 1_000).exec(), () => redis.ping()]) {
       const outcome = await timed(command());
@@ -71,7 +54,7 @@ describe('a Redis connection', { timeout: 30_000 }, () => {
     expect(performance.now() - startedAt).toBeLessThan(FAIL_FAST_MS);
     expect(admitted.map((rejection) => rejection?.reason ?? 'admitted')).toEqual(['admitted', 'admitted', 'requests']);
 
-    await server.restart();
+    await throwaway.server().restart();
     await expect.poll(() => pong(redis), { timeout: RECOVERY_MS }).toBe('PONG');
     await expect.poll(() => pong(bornInOutage), { timeout: RECOVERY_MS }).toBe('PONG');
     expect(await redis.incr('count')).toBe(1);
@@ -80,7 +63,7 @@ describe('a Redis connection', { timeout: 30_000 }, () => {
   test('with Redis hung, fails the command waiting on it after the timeout and the next ones at once, until it answers again', async () => {
     const redis = connect();
     expect(await redis.ping()).toBe('PONG');
-    server.pause();
+    throwaway.server().pause();
     try {
       const first = await timed(redis.get('key'));
       expect(first.error).toBe('Command timed out');
@@ -92,7 +75,7 @@ describe('a Redis connection', { timeout: 30_000 }, () => {
         expect(outcome.error).not.toBe('Command timed out');
       }
     } finally {
-      server.resume();
+      throwaway.server().resume();
     }
     await expect.poll(() => pong(redis), { timeout: RECOVERY_MS }).toBe('PONG');
   });

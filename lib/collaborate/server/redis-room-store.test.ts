@@ -1,7 +1,6 @@
 import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startRedisServer, type RedisServer } from '@/e2e/support/redis-server';
-import { createRedisConnection } from '@/lib/server/redis';
+import { expect, test } from 'vitest';
+import { redisForTests } from '@/e2e/support/redis-for-unit-tests';
 import { addPanel, newBoard } from '../board';
 import type { RoomEvent } from '../room-events';
 import { createRedisRoomStore } from './redis-room-store';
@@ -9,23 +8,8 @@ import { createRedisRoomStore } from './redis-room-store';
 // Far above the connections' 200 ms timeout, far below the 15 s an outage used to stall each call for.
 const FAIL_FAST_MS = 3_000;
 
-let server: RedisServer;
-const connections: Redis[] = [];
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-afterAll(async () => {
-  for (const connection of connections) connection.disconnect();
-  await server.stop();
-});
-
-function connect(): Redis {
-  const connection = createRedisConnection({ redisUrl: server.url, redisTimeoutMs: 200 });
-  connection.on('error', () => undefined);
-  connections.push(connection);
-  return connection;
-}
+const throwaway = redisForTests({ timeoutMs: 200 });
+const connect = () => throwaway.connect();
 
 test('with Redis stopped every call fails fast, and once it is back the same room can be made and watched again', { timeout: 30_000 }, async () => {
   const redis = connect();
@@ -33,7 +17,7 @@ test('with Redis stopped every call fails fast, and once it is back the same roo
   const store = createRedisRoomStore({ redis, subscriber }, { idleMs: 60_000, presenceTimeoutMs: 10_000, maxRooms: 10 });
   const roomId = `outage-${Date.now()}`;
   await Promise.all([redis.ping(), subscriber.ping()]);
-  await server.stop();
+  await throwaway.server().stop();
 
   const calls = [
     () => store.create(roomId, newBoard([])),
@@ -48,7 +32,7 @@ test('with Redis stopped every call fails fast, and once it is back the same roo
     expect(performance.now() - startedAt).toBeLessThan(FAIL_FAST_MS);
   }
 
-  await server.restart();
+  await throwaway.server().restart();
   const up = (connection: Redis) => connection.ping().catch(() => null);
   await expect.poll(() => Promise.all([up(redis), up(subscriber)]), { timeout: 15_000 }).toEqual(['PONG', 'PONG']);
   await store.create(roomId, newBoard([]));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Conversation } from '@/lib/chat/types';
-import { startHistorySync } from './history-sync';
+import { startHistorySync, type PendingChanges } from './history-sync';
 import type { ChatState } from './state';
 
 /** A stand-in for the history routes, with their rules: per owner, the newer copy wins. */
@@ -46,7 +46,13 @@ function chatStore(conversations: Record<string, Conversation> = {}) {
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
-const sync = (store: ReturnType<typeof chatStore>, server: ReturnType<typeof historyServer>) => (stop = startHistorySync(store, { fetch: server.fetch, debounceMs: 5, retryMs: 5 }));
+/** What a browser's localStorage keeps of the sync across a reload. */
+function pendingStorage(): PendingChanges {
+  let kept = { changed: [] as string[], deleted: [] as string[] };
+  return { load: () => kept, save: (changes) => (kept = changes) };
+}
+const sync = (store: ReturnType<typeof chatStore>, server: ReturnType<typeof historyServer>, pending = pendingStorage()) =>
+  (stop = startHistorySync(store, { fetch: server.fetch, debounceMs: 5, retryMs: 5, pending }));
 
 describe('history sync', () => {
   it('brings the server’s chats into a browser that has none (its storage was cleared)', async () => {
@@ -105,13 +111,41 @@ describe('history sync', () => {
   });
 
   it('stops asking a server that keeps no history, and shows its reason', async () => {
+    // The clock is the test's: "never again" is every timer the sync could have set, run out.
+    vi.useFakeTimers();
+    try {
+      const server = historyServer();
+      server.setDown({ status: 503, body: { code: 'unavailable', error: 'This server keeps chats in your browser only.' } });
+      const store = chatStore({ e: conversation('e', 5) });
+      sync(store, server);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store.getState().historyNotice).toBe('This server keeps chats in your browser only.');
+      store.setState({ conversations: { e: conversation('e', 6, 'changed') } });
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      expect(server.requests).toEqual(['GET /api/conversations']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a rename or delete the page had not saved when it was reloaded is saved after the reload, not undone by the server', async () => {
     const server = historyServer();
-    server.setDown({ status: 503, body: { code: 'unavailable', error: 'This server keeps chats in your browser only.' } });
-    const store = chatStore({ e: conversation('e', 5) });
-    sync(store, server);
-    await vi.waitFor(() => expect(store.getState().historyNotice).toBe('This server keeps chats in your browser only.'));
-    store.setState({ conversations: { e: conversation('e', 6, 'changed') } });
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(server.requests).toEqual(['GET /api/conversations']);
+    server.stored.set('renamed', conversation('renamed', 10));
+    server.stored.set('deleted', conversation('deleted', 10));
+    const pending = pendingStorage();
+    const before = chatStore();
+    sync(before, server, pending);
+    await vi.waitFor(() => expect(Object.keys(before.getState().conversations).sort()).toEqual(['deleted', 'renamed']));
+    // Renamed and deleted, then reloaded before the sync's next save.
+    before.setState({ conversations: { renamed: { ...before.getState().conversations.renamed!, title: 'A new name' } } });
+    stop!();
+
+    const after = chatStore({ renamed: { ...conversation('renamed', 10), title: 'A new name' } });
+    sync(after, server, pending);
+    await vi.waitFor(() => expect(server.stored.has('deleted')).toBe(false));
+    await vi.waitFor(() => expect(server.stored.get('renamed')?.title).toBe('A new name'));
+    expect(Object.keys(after.getState().conversations)).toEqual(['renamed']);
+    expect(after.getState().conversations.renamed?.title).toBe('A new name');
+    expect(pending.load()).toEqual({ changed: [], deleted: [] });
   });
 });

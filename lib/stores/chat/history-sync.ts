@@ -9,6 +9,41 @@ export interface HistorySyncOptions {
   debounceMs?: number;
   /** The first wait after a failure; it doubles up to a minute. */
   retryMs?: number;
+  /** Where changes not yet on the server are noted, so a reload neither forgets nor undoes them. */
+  pending?: PendingChanges;
+}
+
+/** The conversations changed or deleted here that the server has not confirmed yet. */
+export interface PendingChanges {
+  load(): { changed: string[]; deleted: string[] };
+  save(changes: { changed: string[]; deleted: string[] }): void;
+}
+
+const PENDING_KEY = 'rill-history-pending';
+
+/** In localStorage beside the chats; in memory where there is none (or it refuses). */
+export function browserPendingChanges(): PendingChanges {
+  let kept = { changed: [] as string[], deleted: [] as string[] };
+  return {
+    load() {
+      try {
+        const saved = JSON.parse(globalThis.localStorage?.getItem(PENDING_KEY) ?? 'null') as typeof kept | null;
+        if (saved && Array.isArray(saved.changed) && Array.isArray(saved.deleted)) kept = saved;
+      } catch {
+        // Unreadable: nothing is pending, and the next pull reconciles.
+      }
+      return kept;
+    },
+    save(changes) {
+      kept = changes;
+      try {
+        if (changes.changed.length + changes.deleted.length === 0) globalThis.localStorage?.removeItem(PENDING_KEY);
+        else globalThis.localStorage?.setItem(PENDING_KEY, JSON.stringify(changes));
+      } catch {
+        // Storage full or refused: kept in memory for this page.
+      }
+    },
+  };
 }
 
 const MAX_RETRY_MS = 60_000;
@@ -22,11 +57,15 @@ const offlineNotice = 'Rill could not reach its server: your chats are kept in t
  * been still for a moment and no answer is streaming into it, and a deleted one is deleted there. A
  * failure keeps the change for later and says so in `historyNotice`.
  */
-export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fetch, debounceMs = 500, retryMs = 2_000 }: HistorySyncOptions = {}): () => void {
+export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fetch, debounceMs = 500, retryMs = 2_000, pending = browserPendingChanges() }: HistorySyncOptions = {}): () => void {
   /** Each conversation as the server last confirmed it (the same object, unchanged since). */
   const confirmed = new Map<string, Conversation>();
-  const dirty = new Set<string>();
-  const deletions = new Set<string>();
+  // What the page before a reload had not saved yet is still to save: a rename, or a delete, made
+  // just before it, must not be undone by the server's older copy.
+  const saved = pending.load();
+  const dirty = new Set<string>(saved.changed);
+  const deletions = new Set<string>(saved.deleted);
+  const remember = () => pending.save({ changed: [...dirty], deleted: [...deletions] });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   /** A retry is scheduled: changes wait for it rather than asking sooner. */
@@ -90,7 +129,10 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
 
   async function push(id: string): Promise<'done' | 'retry' | 'give-up'> {
     const conversation = store.getState().conversations[id];
-    if (!conversation || conversation.messages.length === 0) return 'done';
+    if (!conversation || conversation.messages.length === 0) {
+      dirty.delete(id);
+      return 'done';
+    }
     // Saved once the answer ends (done, stopped or failed), not token by token.
     if (conversation.messages.some((message) => message.status === 'streaming')) return 'done';
     // Stamped now: the latest save wins, wherever it was made.
@@ -144,6 +186,7 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
       for (const id of [...dirty]) if ((await push(id)) === 'retry') return;
     } finally {
       flushing = false;
+      remember();
     }
   }
 
@@ -159,6 +202,7 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
       dirty.delete(id);
       deletions.add(id);
     }
+    remember();
     if (!retrying) schedule(debounceMs);
   });
 
