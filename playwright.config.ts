@@ -22,6 +22,7 @@ const sharedEnv = {
   RILL_MAX_CONCURRENT_STREAMS: '0',
   RILL_ROOM_CREATES_PER_HOUR: '0',
   RILL_ROOM_STREAMS_PER_CLIENT: '0',
+  RILL_SIGN_IN_ATTEMPTS_PER_MINUTE: '0',
 };
 
 export default defineConfig({

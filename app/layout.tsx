@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
+import { signedInUser } from '@/lib/accounts/server/accounts';
 import { readThemeChoice, THEME_COOKIE, themeClass } from '@/lib/theme/theme-choice';
 import './globals.css';
 
@@ -26,10 +27,11 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = readThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
+  const user = await signedInUser(await headers());
   return (
     <html lang="en" className={themeClass(theme)} suppressHydrationWarning>
       <body className="flex h-dvh flex-col">
-        <AppHeader theme={theme} />
+        <AppHeader theme={theme} user={user} />
         <main className="flex min-h-0 flex-1 flex-col">{children}</main>
       </body>
     </html>

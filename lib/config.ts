@@ -25,6 +25,8 @@ export interface ModelConfig {
 
 /** The request pipeline's limits. 0 turns a limit off where that makes sense. */
 export interface PipelineConfig {
+  /** What a signed-in user may do instead: an operator may give accounts larger budgets than guests. Unset values are the guests'. */
+  signedIn: SignedInLimits;
   /** Requests a client may make per window (0 = unlimited). */
   rateLimitRequests: number;
   rateLimitWindowSeconds: number;
@@ -49,6 +51,8 @@ export interface PipelineConfig {
   /** A request body not received whole within this is refused (408) and its connection closed. */
   bodyTimeoutMs: number;
 }
+
+export type SignedInLimits = Pick<PipelineConfig, 'rateLimitRequests' | 'maxConcurrentStreams' | 'dailyTokenQuota'>;
 
 export interface ChatConfig {
   /** Input tokens a chat request may send, for any model without a budget of its own. */
@@ -90,8 +94,29 @@ export interface ClientAddressConfig {
   onVercel: boolean;
 }
 
+/** Accounts (lib/accounts): better-auth's settings. */
+export interface AuthConfig {
+  /** Where users reach Rill (`https://rill.example.com`): OAuth callbacks and trusted origins; unset, each request's own origin. */
+  publicUrl?: string;
+  /** OAuth providers switched on by their client id and secret. */
+  github?: OAuthClient;
+  google?: OAuthClient;
+  /** Session cookies say Secure (and take the `__Secure-` prefix): an https public URL, or Vercel, which serves only https. */
+  secureCookies: boolean;
+  /** Sign-in and sign-up attempts one client may make per minute; 0 = unlimited. */
+  signInAttemptsPerMinute: number;
+  /** A session not used for this many days ends. */
+  sessionDays: number;
+}
+
+export interface OAuthClient {
+  clientId: string;
+  clientSecret: string;
+}
+
 export interface RillConfig {
   model: ModelConfig;
+  auth: AuthConfig;
   clientAddress: ClientAddressConfig;
   /** Milliseconds between the offline model's tokens (tests make it faster). */
   offlinePaceMs?: number;
@@ -133,6 +158,11 @@ const wholeNumber = (fallback: number, { min = 0 }: { min?: number } = {}) =>
       .min(min, { error: `expected a whole number ≥ ${min}` })
       .default(fallback),
   );
+
+const optionalWholeNumber = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : undefined),
+  z.number({ error: 'expected a whole number ≥ 0' }).int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' }).optional(),
+);
 
 const logLevel = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
@@ -178,6 +208,9 @@ const envSchema = z.object({
   RILL_ALLOW_ANY_MODEL: z.preprocess((value) => value === '1', z.boolean()),
   OFFLINE_MODEL_PACE_MS: z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined), z.number().int().min(0).optional()),
   RILL_RATE_LIMIT_REQUESTS: wholeNumber(120),
+  RILL_USER_RATE_LIMIT_REQUESTS: optionalWholeNumber,
+  RILL_USER_MAX_CONCURRENT_STREAMS: optionalWholeNumber,
+  RILL_USER_DAILY_TOKEN_QUOTA: optionalWholeNumber,
   RILL_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(60, { min: 1 }),
   RILL_MAX_CONCURRENT_STREAMS: wholeNumber(10),
   RILL_DAILY_TOKEN_QUOTA: wholeNumber(0),
@@ -206,6 +239,13 @@ const envSchema = z.object({
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
     z.string().min(32, { error: 'expected at least 32 characters (e.g. openssl rand -base64 32)' }).optional(),
   ),
+  RILL_PUBLIC_URL: url,
+  GITHUB_CLIENT_ID: text,
+  GITHUB_CLIENT_SECRET: text,
+  GOOGLE_CLIENT_ID: text,
+  GOOGLE_CLIENT_SECRET: text,
+  RILL_SIGN_IN_ATTEMPTS_PER_MINUTE: wholeNumber(10),
+  RILL_SESSION_DAYS: wholeNumber(30, { min: 1 }),
   RILL_REDIS_TIMEOUT_MS: wholeNumber(500, { min: 1 }),
   DATABASE_URL: postgresUrl,
   RILL_DATA_DIR: text,
@@ -227,7 +267,7 @@ export class ConfigError extends Error {
 const ROOM_HEARTBEAT_MS = 15_000;
 
 /** The start-up error goes to the logs, so it names these but never prints their value (a URL's password). */
-const SECRET_SETTINGS = new Set(['DATABASE_URL']);
+const SECRET_SETTINGS = new Set(['DATABASE_URL', 'RILL_AUTH_SECRET', 'GITHUB_CLIENT_SECRET', 'GOOGLE_CLIENT_SECRET']);
 
 export function readConfig(env: Env = process.env): RillConfig {
   const parsed = envSchema.safeParse(env);
@@ -244,7 +284,20 @@ export function readConfig(env: Env = process.env): RillConfig {
     model: modelConfig(e),
     clientAddress: { trustedProxyHops: e.RILL_TRUSTED_PROXY_HOPS, onVercel: e.VERCEL === '1' },
     offlinePaceMs: e.OFFLINE_MODEL_PACE_MS,
+    auth: {
+      publicUrl: e.RILL_PUBLIC_URL?.replace(/\/+$/, ''),
+      secureCookies: e.RILL_PUBLIC_URL ? e.RILL_PUBLIC_URL.startsWith('https://') : e.VERCEL === '1',
+      github: oauthClient(e.GITHUB_CLIENT_ID, e.GITHUB_CLIENT_SECRET),
+      google: oauthClient(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
+      signInAttemptsPerMinute: e.RILL_SIGN_IN_ATTEMPTS_PER_MINUTE,
+      sessionDays: e.RILL_SESSION_DAYS,
+    },
     pipeline: {
+      signedIn: {
+        rateLimitRequests: e.RILL_USER_RATE_LIMIT_REQUESTS ?? e.RILL_RATE_LIMIT_REQUESTS,
+        maxConcurrentStreams: e.RILL_USER_MAX_CONCURRENT_STREAMS ?? e.RILL_MAX_CONCURRENT_STREAMS,
+        dailyTokenQuota: e.RILL_USER_DAILY_TOKEN_QUOTA ?? e.RILL_DAILY_TOKEN_QUOTA,
+      },
       rateLimitRequests: e.RILL_RATE_LIMIT_REQUESTS,
       rateLimitWindowSeconds: e.RILL_RATE_LIMIT_WINDOW_SECONDS,
       maxConcurrentStreams: e.RILL_MAX_CONCURRENT_STREAMS,
@@ -280,6 +333,13 @@ export function readConfig(env: Env = process.env): RillConfig {
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME ?? 'rill' },
     commit: (e.VERCEL_GIT_COMMIT_SHA ?? e.RILL_COMMIT_SHA)?.slice(0, 12),
   };
+}
+
+/** A provider needs both halves; one alone is a mistake worth naming rather than a provider that fails at sign-in. */
+function oauthClient(clientId: string | undefined, clientSecret: string | undefined): OAuthClient | undefined {
+  if (!clientId && !clientSecret) return undefined;
+  if (!clientId || !clientSecret) throw new ConfigError(`Rill cannot start: an OAuth provider needs both its client id and its client secret (one of the two is set).`);
+  return { clientId, clientSecret };
 }
 
 function modelConfig(e: z.output<typeof envSchema>): ModelConfig {

@@ -8,6 +8,7 @@ export const rillErrorCodes = [
   'unsupported_media_type',
   'rate_limited',
   'auth',
+  'signed_out',
   'model_not_found',
   'unavailable',
   'network',
@@ -94,6 +95,8 @@ export function errorTitle(error: RillError): string {
       return error.retryAfter ? `Rate limited — try again in ${Math.ceil(error.retryAfter)} s` : 'Rate limited';
     case 'auth':
       return 'The API key was rejected';
+    case 'signed_out':
+      return 'Signed out';
     case 'model_not_found':
       return 'Model not found';
     case 'unavailable':

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
+import { useAccount } from '@/lib/stores/account';
 import { startHistorySync } from '@/lib/stores/chat/history-sync';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { AnswerAnnouncer } from './answer-announcer';
@@ -33,7 +34,7 @@ export function ChatView() {
       setHydrated(true);
       useChatStore.getState().resumeInterrupted();
       // The browser's chats show at once; the server's copies follow in the background.
-      if (!left) stopSync = startHistorySync(useChatStore);
+      if (!left) stopSync = startHistorySync(useChatStore, { onSignedOut: useAccount.getState().sessionEnded });
     });
     return () => {
       left = true;

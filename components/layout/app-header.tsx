@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import type { AccountUser } from '@/lib/stores/account';
 import type { ThemeChoice } from '@/lib/theme/theme-choice';
+import { AccountLink } from './account-link';
 import { ModelBadge } from './model-badge';
 import { NavLinks } from './nav-links';
 import { ThemeToggle } from './theme-toggle';
 
-export function AppHeader({ theme }: { theme: ThemeChoice }) {
+export function AppHeader({ theme, user }: { theme: ThemeChoice; user: AccountUser | null }) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
       <Link href="/chat" aria-label="Rill" className="flex items-center gap-2 font-semibold tracking-tight">
@@ -17,6 +19,7 @@ export function AppHeader({ theme }: { theme: ThemeChoice }) {
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
         <ModelBadge />
         <ThemeToggle initialTheme={theme} />
+        <AccountLink initialUser={user} />
       </div>
     </header>
   );

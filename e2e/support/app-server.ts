@@ -7,6 +7,8 @@ import { freePort } from './free-port';
 export interface AppServer {
   url: string;
   stop: () => Promise<void>;
+  /** Ends the server at once, as a crash or an out-of-memory kill would: nothing gets to finish. */
+  kill: () => Promise<void>;
 }
 
 /**
@@ -31,13 +33,11 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
     child.kill('SIGTERM');
     throw error;
   }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }

@@ -23,8 +23,20 @@ export const chatSettingsSchema = z.object({
   maxOutputTokens: z.number().int().min(1).max(MAX_OUTPUT_TOKENS).optional(),
 });
 
+/**
+ * Where the server keeps the answer as it streams (lib/history): the answer message the browser made
+ * for it, and what the conversation needs should the server not have it yet.
+ */
+export const answerSaveSchema = z.object({
+  answerId: z.string().min(1).max(200),
+  title: z.string().max(500),
+  conversationCreatedAt: z.number().int().nonnegative(),
+  answerCreatedAt: z.number().int().nonnegative(),
+});
+
 export const chatRequestSchema = chatSettingsSchema.extend({
   id: z.string().max(200).optional(),
+  save: answerSaveSchema.optional(),
   messages: z
     .array(chatRequestMessageSchema)
     .min(1, 'Send at least one message.')

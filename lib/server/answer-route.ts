@@ -12,11 +12,13 @@ import { jsonError, jsonOnFailure } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
 import { refusedBeforeBudget } from './request-guard';
+import { requesterByAddress, signedOutResponse, type IdentifyRequester, type Requester } from './requester';
 import { replayCached, requestKey } from './response-cache';
 
 export interface AnswerRouteContext {
   requestId: string;
   clientHash: string;
+  requester: Requester;
   /** Aborted when no reader is left (every client that asked went away): cancels the upstream call. */
   signal: AbortSignal;
 }
@@ -35,6 +37,10 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
    * undefined otherwise. Without this option a route never caches or coalesces.
    */
   cacheKey?: (input: z.output<Schema>) => unknown;
+  /** Who is asking (a signed-in user has budgets of their own); by address unless given. */
+  identify?: IdentifyRequester;
+  /** Hears every admitted request's answer as it runs, whether it comes from the model, the cache or another request: e.g. to save it. */
+  onAnswer?: (input: z.output<Schema>, run: AnswerRun, context: Omit<AnswerRouteContext, 'signal'>) => void;
 }
 
 /**
@@ -58,7 +64,9 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
 
     const refused = refusedBeforeBudget(request, { expectsJson: true });
     if (refused) return refuse(refused);
-    const overBudget = await limits.admitRequest(clientHash);
+    const requester = await (options.identify ?? requesterByAddress)(request);
+    if (requester.signedOut) return refuse(signedOutResponse(requester.signedOut));
+    const overBudget = await limits.admitRequest(requester.limitKey);
     if (overBudget) return refuse(jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter }), { rateLimited: overBudget.reason });
 
     const parsed = await parseJsonRequest(request, options.schema, { maxBytes: options.maxBodyBytes });
@@ -70,7 +78,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       return refuse(jsonError(400, `${STREAM_ID_HEADER} must be 8-100 letters, digits, '-' or '_'.`));
     }
 
-    const admission = await limits.admitStream(clientHash);
+    const admission = await limits.admitStream(requester.limitKey);
     if ('reason' in admission) return refuse(jsonError(429, admission.message, { code: 'rate_limited', retryAfter: admission.retryAfter }), { rateLimited: admission.reason });
 
     const material = options.cacheKey?.(parsed.data);
@@ -84,7 +92,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       summary.source = 'cache';
       void admission.settle(0);
     } else {
-      const started = await coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, signal }));
+      const started = await coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, requester, signal }));
       run = started.run;
       summary.source = started.joined ? 'coalesced' : 'upstream';
       // The request that started the call pays for it, whoever is still reading when it ends; it ends
@@ -98,6 +106,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       }
     }
 
+    options.onAnswer?.(parsed.data, run, { requestId, clientHash, requester });
     const release = run.retain();
     // Resumable under the client's own copy of the id: another client's GET or DELETE of it finds nothing.
     const resumeKey = streamId === undefined ? undefined : ownedByClient(clientHash, streamId);

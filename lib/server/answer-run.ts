@@ -33,7 +33,8 @@ const encoder = new TextEncoder();
  */
 export class AnswerRun {
   readonly outcome: Promise<RunOutcome>;
-  readonly fold = new AnswerFold();
+  readonly fold = new AnswerFold({ onText: (delta) => (this.answerText += delta) });
+  private answerText = '';
   private readonly frames: string[] = [];
   /** The index of the first frame that carries answer text, once there is one. */
   private firstTextFrame = -1;
@@ -49,6 +50,16 @@ export class AnswerRun {
 
   get isEnded(): boolean {
     return this.ended;
+  }
+
+  /** The answer's text so far. */
+  get text(): string {
+    return this.answerText;
+  }
+
+  /** Every reader left before the end (the user stopped it, or nobody came back), so the producer was cut short. */
+  get abandoned(): boolean {
+    return this.abortController.signal.aborted;
   }
 
   /** How many leases keep the producer going now. */

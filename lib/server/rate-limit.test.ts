@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClientLimits, type LimitRejection, type StreamAdmission } from './rate-limit';
+import { signedInLimitKey } from './requester';
 
 const limits = (dailyTokenQuota: number, maxOutputTokens: number) =>
   createClientLimits({ rateLimitRequests: 0, rateLimitWindowSeconds: 60, maxConcurrentStreams: 0, dailyTokenQuota, maxOutputTokens }, null);
@@ -53,5 +54,19 @@ describe('concurrent streams', () => {
     expect(admitted([await client.admitStream('c')])).toHaveLength(1);
     expect(await client.admitStream('c')).toMatchObject({ reason: 'concurrency' });
     b!.release();
+  });
+});
+
+describe('signed-in users', () => {
+  it('count against the budgets the operator gave accounts, apart from the address they share with guests', async () => {
+    const limits = createClientLimits(
+      { rateLimitRequests: 1, rateLimitWindowSeconds: 60, maxConcurrentStreams: 0, dailyTokenQuota: 0, maxOutputTokens: 100, signedIn: { rateLimitRequests: 3, maxConcurrentStreams: 0, dailyTokenQuota: 0 } },
+      null,
+    );
+    const user = signedInLimitKey('alice');
+    const byUser = [await limits.admitRequest(user), await limits.admitRequest(user), await limits.admitRequest(user), await limits.admitRequest(user)];
+    expect(byUser.map((rejection) => rejection?.reason ?? 'admitted')).toEqual(['admitted', 'admitted', 'admitted', 'requests']);
+    expect(await limits.admitRequest('a-guest-address')).toBeNull();
+    expect(await limits.admitRequest('a-guest-address')).toMatchObject({ reason: 'requests', message: expect.stringMatching(/at most 1 per 60 s/) });
   });
 });

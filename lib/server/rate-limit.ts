@@ -2,6 +2,7 @@ import 'server-only';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { PipelineConfig } from '@/lib/config';
+import { SIGNED_IN_LIMIT_PREFIX } from './requester';
 
 export type LimitReason = 'requests' | 'concurrency' | 'quota' | 'rooms';
 
@@ -63,11 +64,25 @@ export function createClientBudget(redis: Redis | null, name: string, points: nu
 }
 
 /**
+ * The limits of guests (keyed by address) and, for keys that name a signed-in user, the budgets the
+ * operator gave accounts (`signedIn`, each the guests' unless set).
+ */
+export function createClientLimits(limits: Limits & Partial<Pick<PipelineConfig, 'signedIn'>>, redis: Redis | null): ClientLimits {
+  const guests = createLimitsOfOneKind(limits, redis);
+  const users = createLimitsOfOneKind({ ...limits, ...limits.signedIn }, redis);
+  const of = (client: string) => (client.startsWith(SIGNED_IN_LIMIT_PREFIX) ? users : guests);
+  return {
+    admitRequest: (client) => of(client).admitRequest(client),
+    admitStream: (client) => of(client).admitStream(client),
+  };
+}
+
+/**
  * Per-client limits: a request budget per window, concurrent streams, and a daily token quota. An
  * answer reserves its cap (`maxOutputTokens`) when admitted and settles to what it cost when it ends,
  * so a burst of requests is admitted only while the quota has room, and overruns it by at most one answer.
  */
-export function createClientLimits(limits: Limits, redis: Redis | null): ClientLimits {
+function createLimitsOfOneKind(limits: Limits, redis: Redis | null): ClientLimits {
   const requests = createClientBudget(redis, 'requests', limits.rateLimitRequests, limits.rateLimitWindowSeconds);
   const streams = clientLimiter(redis, 'streams', limits.maxConcurrentStreams, STREAM_SLOT_SECONDS);
   const tokens = clientLimiter(redis, 'tokens', limits.dailyTokenQuota, DAY_SECONDS);

@@ -23,7 +23,7 @@ export function createGuestIdentity(secret: string) {
   const sign = (id: string) => createHmac('sha256', secret).update(`guest:${id}`).digest('base64url');
 
   /** The guest the request's cookie names, when its signature holds; null otherwise. */
-  function guestOf(request: Request): string | null {
+  function guestOf(request: Pick<Request, 'headers'>): string | null {
     const value = cookieValue(request.headers.get('cookie'), GUEST_COOKIE);
     const [id, signature] = value?.split('.') ?? [];
     if (!id || !signature || !/^[A-Za-z0-9_-]{22}$/.test(id)) return null;
@@ -45,7 +45,7 @@ export function createGuestIdentity(secret: string) {
 }
 
 /** Reached over TLS, directly or through a proxy that ended it: the cookie may then say Secure (plain-http localhost could not keep it). */
-function isHttps(request: Request): boolean {
+export function isHttps(request: Pick<Request, 'url' | 'headers'>): boolean {
   return new URL(request.url).protocol === 'https:' || /\bhttps\b/i.test(request.headers.get('x-forwarded-proto') ?? '');
 }
 

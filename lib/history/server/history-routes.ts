@@ -1,23 +1,25 @@
 import 'server-only';
 import { rillConfig } from '@/lib/config';
-import { createGuestIdentity, type Owner } from '@/lib/accounts/server/guest-identity';
-import { serverSecret } from '@/lib/accounts/server/server-secret';
+import { sharedAccounts, type RequestOwner } from '@/lib/accounts/server/accounts';
+import { requesterOf } from '@/lib/accounts/server/identify-requester';
 import { conversationStore, type ConversationStore } from '@/lib/db/conversation-store';
 import { keepsHistory } from '@/lib/db/database';
 import { processSingleton } from '@/lib/process-singleton';
-import { clientOf } from '@/lib/server/client-identity';
 import { parseJsonRequest } from '@/lib/server/json-request';
 import { jsonError } from '@/lib/server/json-response';
 import { pipelineServices } from '@/lib/server/pipeline-services';
 import type { ClientLimits } from '@/lib/server/rate-limit';
 import { refusedBeforeBudget } from '@/lib/server/request-guard';
+import { signedOutResponse } from '@/lib/server/requester';
 import { conversationSchema } from '@/lib/chat/conversation-schema';
+import { conversationsToJson } from '@/lib/chat/conversation-file';
 
 /** What the history routes run on: where conversations are kept, who owns a request, and the per-client budget. */
 export interface HistoryServices {
   /** Rejects when the database cannot be reached. */
   store: () => Promise<ConversationStore>;
-  ownerOf: (request: Request) => Owner;
+  /** The request's account, or its guest (made now for a first visit). */
+  ownerOf: (request: Request) => Promise<RequestOwner>;
   limits: Pick<ClientLimits, 'admitRequest'>;
   maxConversationBytes: number;
 }
@@ -34,11 +36,9 @@ function defaultServices(): HistoryServices {
   return processSingleton('history-services', () => {
     const config = rillConfig();
     const browserOnly = !keepsHistory(config);
-    // Made at first use: a data folder that cannot be written (and no RILL_AUTH_SECRET) is then a 503 that says why in the log.
-    let identity: ReturnType<typeof createGuestIdentity> | undefined;
     return {
       store: browserOnly ? () => Promise.reject(new NoServerHistory()) : conversationStore,
-      ownerOf: (request) => (identity ??= createGuestIdentity(serverSecret(config))).ownerOf(request),
+      ownerOf: async (request) => (await (await sharedAccounts()).ownerOf(request, { newGuest: true }))!,
       limits: pipelineServices().limits,
       maxConversationBytes: config.chat.maxConversationBytes,
     };
@@ -48,21 +48,24 @@ function defaultServices(): HistoryServices {
 type ConversationParams = { params: Promise<{ conversationId: string }> };
 
 /**
- * Every history request is same-site, counts against its client's request budget, and is answered
- * for its owner only (the guest its cookie names, made on first visit). A database that cannot be
- * reached is a 503 the page turns into a notice: the browser's copy is kept and synced later.
+ * Every history request is same-site, counts against its requester's budget, and is answered for its
+ * owner only: the signed-in account, or the guest its cookie names (made on first visit). A session
+ * cookie that names no session is a 401, so the page shows it is signed out. A database that cannot
+ * be reached is a 503 the page turns into a notice: the browser's copy is kept and synced later.
  */
-async function historyRequest(request: Request, services: HistoryServices, { expectsJson }: { expectsJson: boolean }, handle: (store: ConversationStore, ownerId: string) => Promise<Response>): Promise<Response> {
+async function historyRequest(request: Request, services: HistoryServices, { expectsJson }: { expectsJson: boolean }, handle: (store: ConversationStore, owner: Exclude<RequestOwner, { kind: 'signed-out' }>) => Promise<Response>): Promise<Response> {
   const refused = refusedBeforeBudget(request, { expectsJson });
   if (refused) return refused;
-  const overBudget = await services.limits.admitRequest(clientOf(request));
-  if (overBudget) return jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter });
-  let owner: Owner | undefined;
+  let owner: RequestOwner | undefined;
   let response: Response;
   try {
     const store = await services.store();
-    owner = services.ownerOf(request);
-    response = await handle(store, owner.id);
+    owner = await services.ownerOf(request);
+    const requester = requesterOf(owner, request);
+    if (requester.signedOut) return signedOutResponse(requester.signedOut);
+    const overBudget = await services.limits.admitRequest(requester.limitKey);
+    if (overBudget) return jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter });
+    response = await handle(store, owner as Exclude<RequestOwner, { kind: 'signed-out' }>);
   } catch (error) {
     if (error instanceof NoServerHistory) response = jsonError(503, browserOnlyMessage, { code: 'unavailable' });
     else {
@@ -70,14 +73,16 @@ async function historyRequest(request: Request, services: HistoryServices, { exp
       response = jsonError(503, historyUnavailableMessage, { code: 'unavailable', retryAfter: 5 });
     }
   }
-  if (owner?.setCookie) response.headers.append('set-cookie', owner.setCookie);
+  if (owner?.kind === 'guest' && owner.setCookie) response.headers.append('set-cookie', owner.setCookie);
   return response;
 }
 
 /** GET /api/conversations — every conversation of this visitor, most recent first. */
 export function listConversationsRoute(services: () => HistoryServices = defaultServices) {
   return async function GET(request: Request): Promise<Response> {
-    return historyRequest(request, services(), { expectsJson: false }, async (store, ownerId) => Response.json({ conversations: await store.list(ownerId) }, { headers: { 'cache-control': 'no-store' } }));
+    return historyRequest(request, services(), { expectsJson: false }, async (store, owner) =>
+      Response.json({ conversations: await store.list(owner.ownerId), owner: ownerShown(owner) }, { headers: { 'cache-control': 'no-store' } }),
+    );
   };
 }
 
@@ -86,7 +91,7 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
   return async function PUT(request: Request, { params }: ConversationParams): Promise<Response> {
     const { conversationId } = await params;
     const current = services();
-    return historyRequest(request, current, { expectsJson: true }, async (store, ownerId) => {
+    return historyRequest(request, current, { expectsJson: true }, async (store, { ownerId }) => {
       const parsed = await parseJsonRequest(request, conversationSchema, { maxBytes: current.maxConversationBytes });
       if (!parsed.ok) return parsed.response;
       if (parsed.data.id !== conversationId) return jsonError(400, 'The conversation in the body is not the one in the address.');
@@ -99,11 +104,19 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
 export function deleteConversationRoute(services: () => HistoryServices = defaultServices) {
   return async function DELETE(request: Request, { params }: ConversationParams): Promise<Response> {
     const { conversationId } = await params;
-    return historyRequest(request, services(), { expectsJson: false }, async (store, ownerId) => {
+    return historyRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
       await store.remove(ownerId, conversationId);
       return new Response(null, { status: 204 });
     });
   };
+}
+
+/**
+ * Whose chats these are, as the browser needs to know: the chats it keeps of one account must not
+ * be handed to the next person who signs in on it. Ids only; the guest's is not its cookie.
+ */
+function ownerShown(owner: Exclude<RequestOwner, { kind: 'signed-out' }>): { kind: 'guest' } | { kind: 'user'; id: string } {
+  return owner.kind === 'user' ? { kind: 'user', id: owner.user.id } : { kind: 'guest' };
 }
 
 /** PostgreSQL keeps no U+0000 in text or JSON; a model can emit one, and it means nothing to a reader. */
@@ -112,4 +125,16 @@ function withoutNulCharacters<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutNulCharacters) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutNulCharacters(field)])) as T;
   return value;
+}
+
+/** GET /api/account/export — every conversation of this visitor, in the file "Import" reads back. */
+export function exportConversationsRoute(services: () => HistoryServices = defaultServices) {
+  return async function GET(request: Request): Promise<Response> {
+    return historyRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
+      const day = new Date().toISOString().slice(0, 10);
+      return new Response(conversationsToJson(await store.list(ownerId)), {
+        headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="rill-conversations-${day}.json"`, 'cache-control': 'no-store' },
+      });
+    });
+  };
 }

@@ -9,13 +9,15 @@ function historyServer() {
   const stored = new Map<string, Conversation>();
   const requests: string[] = [];
   let down: { status: number; body: unknown } | 'network' | null = null;
+  /** Whom the server answers for: the page's cookie, as it would read it. */
+  let owner: { kind: 'guest' } | { kind: 'user'; id: string } | undefined;
   const fetch = async (url: string | URL | Request, init: RequestInit = {}) => {
     const method = init.method ?? 'GET';
     requests.push(`${method} ${String(url)}`);
     if (down === 'network') throw new TypeError('Failed to fetch');
     if (down) return Response.json(down.body, { status: down.status });
     const id = decodeURIComponent(String(url).split('/').pop()!);
-    if (method === 'GET') return Response.json({ conversations: [...stored.values()].sort((a, b) => b.updatedAt - a.updatedAt) });
+    if (method === 'GET') return Response.json({ conversations: [...stored.values()].sort((a, b) => b.updatedAt - a.updatedAt), ids: [...stored.keys()], owner });
     if (method === 'DELETE') {
       stored.delete(id);
       return new Response(null, { status: 204 });
@@ -25,7 +27,7 @@ function historyServer() {
     if (!current || current.updatedAt <= incoming.updatedAt) stored.set(id, incoming);
     return Response.json({ conversation: stored.get(id) });
   };
-  return { stored, requests, fetch: fetch as typeof globalThis.fetch, setDown: (value: typeof down) => (down = value) };
+  return { stored, requests, fetch: fetch as typeof globalThis.fetch, setDown: (value: typeof down) => (down = value), answerFor: (value: typeof owner) => (owner = value) };
 }
 
 const conversation = (id: string, updatedAt: number, text = 'hello', status: 'done' | 'streaming' = 'done'): Conversation => ({
@@ -51,8 +53,8 @@ function pendingStorage(): PendingChanges {
   let kept = { changed: [] as string[], deleted: [] as string[] };
   return { load: () => kept, save: (changes) => (kept = changes) };
 }
-const sync = (store: ReturnType<typeof chatStore>, server: ReturnType<typeof historyServer>, pending = pendingStorage()) =>
-  (stop = startHistorySync(store, { fetch: server.fetch, debounceMs: 5, retryMs: 5, pending }));
+const sync = (store: ReturnType<typeof chatStore>, server: ReturnType<typeof historyServer>, pending = pendingStorage(), onSignedOut?: () => void) =>
+  (stop = startHistorySync(store, { fetch: server.fetch, debounceMs: 5, retryMs: 5, pollMs: 10, pending, onSignedOut }));
 
 describe('history sync', () => {
   it('brings the server’s chats into a browser that has none (its storage was cleared)', async () => {
@@ -147,5 +149,56 @@ describe('history sync', () => {
     expect(Object.keys(after.getState().conversations)).toEqual(['renamed']);
     expect(after.getState().conversations.renamed?.title).toBe('A new name');
     expect(pending.load()).toEqual({ changed: [], deleted: [] });
+  });
+
+  it('brings a guest’s chats into the account they sign in to, once', async () => {
+    const server = historyServer();
+    server.answerFor({ kind: 'user', id: 'u1' });
+    const pending = pendingStorage();
+    pending.save({ changed: [], deleted: [], owner: 'guest' });
+    const store = chatStore({ g: conversation('g', 5) });
+    sync(store, server, pending);
+    await vi.waitFor(() => expect(server.stored.has('g')).toBe(true));
+    expect(pending.load().owner).toBe('user:u1');
+  });
+
+  it('leaves an account’s chats with it when the browser is someone else’s next', async () => {
+    const server = historyServer();
+    server.answerFor({ kind: 'guest' });
+    server.stored.set('theirs', conversation('theirs', 5));
+    const pending = pendingStorage();
+    pending.save({ changed: ['mine'], deleted: [], owner: 'user:u1' });
+    const store = chatStore({ mine: conversation('mine', 5) });
+    sync(store, server, pending);
+    await vi.waitFor(() => expect(Object.keys(store.getState().conversations)).toEqual(['theirs']));
+    expect(server.stored.has('mine')).toBe(false);
+  });
+
+  it('says so when the session ended, and carries on as the guest the browser now is', async () => {
+    const server = historyServer();
+    server.setDown({ status: 401, body: { code: 'signed_out', error: 'You are signed out.' } });
+    const pending = pendingStorage();
+    pending.save({ changed: [], deleted: [], owner: 'user:u1' });
+    const signedOut = vi.fn();
+    const store = chatStore({ mine: conversation('mine', 5) });
+    sync(store, server, pending, signedOut);
+    await vi.waitFor(() => expect(signedOut).toHaveBeenCalled());
+    server.setDown(null);
+    server.answerFor({ kind: 'guest' });
+    await vi.waitFor(() => expect(store.getState().conversations).toEqual({}));
+    expect(store.getState().historyNotice).toBe('You are signed out.');
+  });
+
+  it('drops what another device deleted, and brings in what it changed, while the page is open', async () => {
+    const server = historyServer();
+    server.stored.set('kept', conversation('kept', 5));
+    server.stored.set('deleted-elsewhere', conversation('deleted-elsewhere', 5));
+    const store = chatStore();
+    sync(store, server);
+    await vi.waitFor(() => expect(Object.keys(store.getState().conversations).sort()).toEqual(['deleted-elsewhere', 'kept']));
+    server.stored.delete('deleted-elsewhere');
+    server.stored.set('kept', conversation('kept', 9, 'edited elsewhere'));
+    await vi.waitFor(() => expect(Object.keys(store.getState().conversations)).toEqual(['kept']));
+    await vi.waitFor(() => expect(store.getState().conversations.kept?.messages[0]?.text).toBe('edited elsewhere'));
   });
 });

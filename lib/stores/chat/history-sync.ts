@@ -5,6 +5,10 @@ import type { ChatState } from './state';
 
 export interface HistorySyncOptions {
   fetch?: typeof fetch;
+  /** How often the server is asked what changed on other devices while the page is in view. */
+  pollMs?: number;
+  /** The server said the session ended: the page shows it is signed out. */
+  onSignedOut?: () => void;
   /** How long a conversation stays unchanged before it is saved: a burst of edits is one request. */
   debounceMs?: number;
   /** The first wait after a failure; it doubles up to a minute. */
@@ -13,21 +17,30 @@ export interface HistorySyncOptions {
   pending?: PendingChanges;
 }
 
-/** The conversations changed or deleted here that the server has not confirmed yet. */
+/**
+ * The conversations changed or deleted here that the server has not confirmed yet, and whose chats
+ * this browser keeps (`'guest'` or `'user:<id>'`), as the server last said.
+ */
+export interface SyncMemory {
+  changed: string[];
+  deleted: string[];
+  owner?: string;
+}
+
 export interface PendingChanges {
-  load(): { changed: string[]; deleted: string[] };
-  save(changes: { changed: string[]; deleted: string[] }): void;
+  load(): SyncMemory;
+  save(changes: SyncMemory): void;
 }
 
 const PENDING_KEY = 'rill-history-pending';
 
 /** In localStorage beside the chats; in memory where there is none (or it refuses). */
 export function browserPendingChanges(): PendingChanges {
-  let kept = { changed: [] as string[], deleted: [] as string[] };
+  let kept: SyncMemory = { changed: [], deleted: [] };
   return {
     load() {
       try {
-        const saved = JSON.parse(globalThis.localStorage?.getItem(PENDING_KEY) ?? 'null') as typeof kept | null;
+        const saved = JSON.parse(globalThis.localStorage?.getItem(PENDING_KEY) ?? 'null') as SyncMemory | null;
         if (saved && Array.isArray(saved.changed) && Array.isArray(saved.deleted)) kept = saved;
       } catch {
         // Unreadable: nothing is pending, and the next pull reconciles.
@@ -37,8 +50,7 @@ export function browserPendingChanges(): PendingChanges {
     save(changes) {
       kept = changes;
       try {
-        if (changes.changed.length + changes.deleted.length === 0) globalThis.localStorage?.removeItem(PENDING_KEY);
-        else globalThis.localStorage?.setItem(PENDING_KEY, JSON.stringify(changes));
+        globalThis.localStorage?.setItem(PENDING_KEY, JSON.stringify(changes));
       } catch {
         // Storage full or refused: kept in memory for this page.
       }
@@ -46,18 +58,41 @@ export function browserPendingChanges(): PendingChanges {
   };
 }
 
+/** Leaves this browser's copy of an account's chats behind when the account leaves it (signed out, deleted). */
+export function forgetThisBrowsersChats(store: StoreApi<Pick<ChatState, 'conversations' | 'deleted'>>): void {
+  store.setState({ conversations: {}, deleted: null });
+  try {
+    globalThis.localStorage?.removeItem(PENDING_KEY);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
 const MAX_RETRY_MS = 60_000;
+/**
+ * A poll asks for what changed since its previous one, less this: devices stamp changes with their
+ * own clocks, which may be behind this one's.
+ */
+const CLOCK_SKEW_MARGIN_MS = 10 * 60_000;
 const offlineNotice = 'Rill could not reach its server: your chats are kept in this browser, and saved to the server once it is back.';
 
 /**
  * Keeps the server's copy of the conversations in step with the browser's, in the background. The
  * store stays the page's source of truth: it is never made to wait. On start the server's copies are
- * brought in (a copy newer than the browser's wins, so another device's edits arrive, and a browser
- * whose storage was cleared gets its chats back); after that each conversation is saved once it has
- * been still for a moment and no answer is streaming into it, and a deleted one is deleted there. A
- * failure keeps the change for later and says so in `historyNotice`.
+ * brought in (merged message by message with the browser's, the newer edit of each winning, so
+ * another device's edits arrive, and a browser whose storage was cleared gets its chats back); while
+ * the page is in view the server is asked now and then what changed elsewhere. Each conversation is
+ * saved once it has been still for a moment and no answer is streaming into it here, and a deleted
+ * one is deleted there. A failure keeps the change for later and says so in `historyNotice`.
+ *
+ * The chats kept here belong to one owner. A guest who signs in brings them along (they are saved
+ * to the account, once); when the owner changes otherwise (signed out, another account), the
+ * browser's copy is replaced by the new owner's.
  */
-export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fetch, debounceMs = 500, retryMs = 2_000, pending = browserPendingChanges() }: HistorySyncOptions = {}): () => void {
+export function startHistorySync(
+  store: StoreApi<ChatState>,
+  { fetch: send = fetch, debounceMs = 500, retryMs = 2_000, pollMs = 15_000, onSignedOut, pending = browserPendingChanges() }: HistorySyncOptions = {},
+): () => void {
   /** Each conversation as the server last confirmed it (the same object, unchanged since). */
   const confirmed = new Map<string, Conversation>();
   // What the page before a reload had not saved yet is still to save: a rename, or a delete, made
@@ -65,13 +100,16 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
   const saved = pending.load();
   const dirty = new Set<string>(saved.changed);
   const deletions = new Set<string>(saved.deleted);
-  const remember = () => pending.save({ changed: [...dirty], deleted: [...deletions] });
+  let owner = saved.owner;
+  const remember = () => pending.save({ changed: [...dirty], deleted: [...deletions], owner });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   /** A retry is scheduled: changes wait for it rather than asking sooner. */
   let retrying = false;
   let stopped = false;
   let pulled = false;
+  /** When the last pull that reached the server set out (this clock), for the next one's `since`. */
+  let lastPullAt: number | undefined;
 
   const schedule = (delayMs: number) => {
     clearTimeout(timer);
@@ -80,12 +118,20 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
 
   /**
    * Says why, and whether waiting can help: no connection, a busy or briefly unreachable server
-   * (429, or a 5xx that names a wait) is tried again later, with backoff; anything else (a refusal,
-   * a server that keeps no history) is not.
+   * (429, or a 5xx that names a wait) is tried again later, with backoff; a session that ended is
+   * told to the page and the chats are asked for again as the guest this browser now is; anything
+   * else (a refusal, a server that keeps no history) is not tried again.
    */
   const failed = async (response: Response | undefined): Promise<'retry' | 'give-up'> => {
     const error = response ? await errorFromResponse(response) : undefined;
     store.setState({ historyNotice: error?.message ?? offlineNotice });
+    if (error?.code === 'signed_out') {
+      signedOutNotice = error.message;
+      onSignedOut?.();
+      pulled = false;
+      schedule(retryMs);
+      return 'retry';
+    }
     const waitHelps = !response || response.status === 429 || (response.status >= 500 && error?.retryAfter !== undefined);
     if (!waitHelps) return 'give-up';
     failures += 1;
@@ -94,36 +140,62 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
     return 'retry';
   };
 
+  let signedOutNotice: string | undefined;
   const succeeded = () => {
     failures = 0;
     retrying = false;
-    if (store.getState().historyNotice) store.setState({ historyNotice: null });
+    const { historyNotice } = store.getState();
+    // The signed-out notice stays until the page is left: it is why the chats went.
+    if (historyNotice && historyNotice !== signedOutNotice) store.setState({ historyNotice: null });
   };
 
-  /** Brings the server's copies in; 'retry' when it should be asked again later. */
-  async function pull(): Promise<'done' | 'retry' | 'give-up'> {
-    const response = await send('/api/conversations', { headers: { accept: 'application/json' } }).catch(() => undefined);
+  /** Brings the server's copies in (all of them, or what changed since the last pull); 'retry' when it should be asked again later. */
+  async function pull({ changesOnly }: { changesOnly: boolean }): Promise<'done' | 'retry' | 'give-up'> {
+    const setOutAt = Date.now();
+    const since = changesOnly && lastPullAt !== undefined ? `?since=${Math.max(0, lastPullAt - CLOCK_SKEW_MARGIN_MS)}` : '';
+    const response = await send(`/api/conversations${since}`, { headers: { accept: 'application/json' } }).catch(() => undefined);
     if (!response?.ok) {
       // Whatever the server said, the page knows now what it has: a chat not in this browser is missing.
       store.setState({ historyReady: true });
       return failed(response);
     }
-    const { conversations } = (await response.json()) as { conversations: Conversation[] };
-    const local = store.getState().conversations;
+    const body = (await response.json()) as { conversations: Conversation[]; ids?: string[]; owner?: { kind: 'guest' } | { kind: 'user'; id: string } };
+    const servedFor = body.owner ? (body.owner.kind === 'user' ? `user:${body.owner.id}` : 'guest') : owner;
+    // Another owner's chats are not merged into these: an account's stay with it when it leaves this browser.
+    const ownerChanged = owner !== undefined && owner !== 'guest' && servedFor !== owner;
+    if (ownerChanged) {
+      dirty.clear();
+      deletions.clear();
+      confirmed.clear();
+    }
+    owner = servedFor;
+    const local = ownerChanged ? {} : store.getState().conversations;
+    const streamingHere = store.getState().stream?.conversationId;
     const merged = { ...local };
-    for (const remote of conversations) {
+    for (const remote of body.conversations) {
       const mine = local[remote.id];
-      const streaming = mine?.messages.some((message) => message.status === 'streaming');
-      if (deletions.has(remote.id) || streaming || dirty.has(remote.id)) continue;
+      if (deletions.has(remote.id) || remote.id === streamingHere || dirty.has(remote.id)) continue;
       if (!mine || mine.updatedAt < remote.updatedAt) merged[remote.id] = remote;
       else if (mine.updatedAt > remote.updatedAt) dirty.add(remote.id);
       confirmed.set(remote.id, merged[remote.id]!);
     }
+    if (body.ids) {
+      const onServer = new Set(body.ids);
+      // Deleted on another device: what this browser had from the server, and has not changed since, goes here too.
+      for (const id of [...confirmed.keys()]) {
+        if (onServer.has(id) || dirty.has(id) || merged[id] !== confirmed.get(id)) continue;
+        delete merged[id];
+        confirmed.delete(id);
+      }
+    }
     // What only this browser has goes to the server.
-    for (const id of Object.keys(local)) if (!confirmed.has(id)) dirty.add(id);
+    if (!changesOnly) for (const id of Object.keys(local)) if (!confirmed.has(id)) dirty.add(id);
     store.setState({ conversations: merged, historyReady: true });
     pulled = true;
+    lastPullAt = setOutAt;
     succeeded();
+    // One the server has and this browser has never seen (made elsewhere before the last poll's window) is fetched whole.
+    if (changesOnly && body.ids?.some((id) => !(id in merged) && !deletions.has(id))) pulled = false;
     return 'done';
   }
 
@@ -177,7 +249,7 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
     flushing = true;
     try {
       if (!pulled) {
-        const outcome = await pull();
+        const outcome = await pull({ changesOnly: false });
         // A server that keeps no history (or refuses this browser) is not asked again: the chats live here.
         if (outcome === 'give-up') stopped = true;
         if (outcome !== 'done') return;
@@ -206,10 +278,31 @@ export function startHistorySync(store: StoreApi<ChatState>, { fetch: send = fet
     if (!retrying) schedule(debounceMs);
   });
 
+  /** Another device's changes, asked for while the page is in view (and at once when it comes back into view). */
+  const poll = async () => {
+    if (stopped || flushing || retrying || !pulled || globalThis.document?.visibilityState === 'hidden') return;
+    flushing = true;
+    try {
+      await pull({ changesOnly: true });
+    } finally {
+      flushing = false;
+      remember();
+    }
+    // Changes made while it asked waited for it.
+    if (!pulled || dirty.size > 0 || deletions.size > 0) void flush();
+  };
+  const polling = setInterval(() => void poll(), pollMs);
+  const pollWhenSeen = () => void poll();
+  globalThis.addEventListener?.('focus', pollWhenSeen);
+  globalThis.document?.addEventListener('visibilitychange', pollWhenSeen);
+
   void flush();
   return () => {
     stopped = true;
     clearTimeout(timer);
+    clearInterval(polling);
+    globalThis.removeEventListener?.('focus', pollWhenSeen);
+    globalThis.document?.removeEventListener('visibilitychange', pollWhenSeen);
     unsubscribe();
   };
 }

@@ -64,7 +64,13 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
     const conversation = { ...appendMessages(kept, [...added, assistant], now), title };
     set((state) => ({ conversations: { ...state.conversations, [conversationId]: conversation } }));
 
-    const body = { id: conversationId, messages: toRequestMessages(conversation.messages.slice(0, -1)), ...conversation.settings };
+    const body = {
+      id: conversationId,
+      messages: toRequestMessages(conversation.messages.slice(0, -1)),
+      ...conversation.settings,
+      // The server keeps the answer as it streams, so another device, or this one after a crash, has it.
+      save: { answerId: assistant.id, title, conversationCreatedAt: conversation.createdAt, answerCreatedAt: now },
+    };
     follow({ conversationId, messageId: assistant.id, streamId, controller: new AbortController() }, (signal, listeners) =>
       fetchAnswer('/api/chat', body, signal, listeners, { streamId }),
     );

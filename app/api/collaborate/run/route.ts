@@ -1,3 +1,4 @@
+import { identifyRequester } from '@/lib/accounts/server/identify-requester';
 import { panelAnswer } from '@/lib/collaborate/server/panel-answer';
 import { panelRunRequestSchema } from '@/lib/collaborate/schemas';
 import { refusedModel } from '@/lib/ai/model-list';
@@ -9,6 +10,7 @@ export const dynamic = 'force-dynamic';
 export const maxDuration = 300;
 
 export const POST = answerRoute({
+  identify: identifyRequester,
   route: 'collaborate',
   schema: panelRunRequestSchema,
   refuseModel: (settings) => refusedModel(settings.model || undefined),

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { accountPage, newAccount } from './support/account-page';
+import { chatPage, sidebar } from './support/chat-page';
+import { uniqueMarker } from './support/upstream';
+
+/** Another device coming back to its tab: the sync asks the server what changed, as it does every few seconds. */
+const lookAgain = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
+
+test('a guest who signs up keeps their chats, and a second device signed in sees them and an answer streamed on the first', async ({ page, browser }) => {
+  const marker = uniqueMarker('account');
+  const account = newAccount('keeps');
+  const chat = chatPage(page);
+  await chat.open();
+  await chat.send(`As a guest ${marker}`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+
+  await accountPage(page).signUp(account);
+  await expect(sidebar(page).titles).toHaveText([`As a guest ${marker}`]);
+
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await accountPage(phone).signIn(account);
+  await expect(sidebar(phone).titles).toHaveText([`As a guest ${marker}`]);
+  await sidebar(phone).titles.first().click();
+  await expect(phone.getByTestId('message-assistant')).toContainText(`Echo: As a guest ${marker}`);
+
+  await sidebar(page).titles.first().click();
+  await chat.send(`Signed in ${marker}`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await expect(async () => {
+    await lookAgain(phone);
+    await expect(phone.getByTestId('message-assistant').last()).toContainText(`Echo: Signed in ${marker}`, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await other.close();
+});
+
+test('signing up refuses a short password and an email already taken, saying why, and keeps what was typed', async ({ page }) => {
+  const account = newAccount('refused');
+  await accountPage(page).signUp(account);
+  await page.context().clearCookies();
+
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Someone else');
+  await page.getByRole('textbox', { name: 'Email' }).fill(account.email);
+  await page.getByLabel('Password').fill('another good password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/already exists|already/i);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(account.email);
+
+  const response = await page.request.post('/api/auth/sign-up/email', { data: { name: 'x', email: 'short@example.test', password: 'short' }, headers: { origin: new URL(page.url()).origin } });
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toMatchObject({ message: expect.stringMatching(/password/i) });
+});
+
+test('a forged session cookie is a clean 401 and a signed-out page, never a 500', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'rill.session_token', value: 'forged.c2lnbmF0dXJl', url: baseURL! }]);
+  const listed = await page.request.get('/api/conversations');
+  expect(listed.status()).toBe(401);
+  expect(await listed.json()).toMatchObject({ code: 'signed_out', error: expect.stringMatching(/signed out/i) });
+  const asked = await page.request.post('/api/chat', { data: { messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'hi' }] }] } });
+  expect(asked.status()).toBe(401);
+
+  const chat = chatPage(page);
+  await context.addCookies([{ name: 'rill.session_token', value: 'forged.c2lnbmF0dXJl', url: baseURL! }]);
+  const response = await page.goto('/chat');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId('account-link')).toHaveAccessibleName('Sign in');
+  await expect(page.getByTestId('history-notice')).toHaveText(/signed out/i);
+  await expect(chat.input).toBeEditable();
+});
+
+test('"Sign out everywhere" ends the other device’s session: it shows it is signed out, and its chats leave that browser', async ({ page, browser }) => {
+  const marker = uniqueMarker('everywhere');
+  const account = newAccount('everywhere');
+  await accountPage(page).signUp(account);
+  const chat = chatPage(page);
+  await chat.send(`Mine ${marker}`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+
+  const other = await browser.newContext();
+  const laptop = await other.newPage();
+  await accountPage(laptop).signIn(account);
+  await expect(sidebar(laptop).titles).toHaveText([`Mine ${marker}`]);
+
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page).toHaveURL(/\/chat$/);
+  await expect(page.getByTestId('account-link')).toHaveAccessibleName('Sign in');
+  await expect(sidebar(page).titles).toHaveCount(0);
+
+  await expect(async () => {
+    await lookAgain(laptop);
+    await expect(laptop.getByTestId('account-link')).toHaveAccessibleName('Sign in', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(laptop.getByTestId('history-notice')).toHaveText(/signed out/i);
+  await expect(sidebar(laptop).titles).toHaveCount(0);
+  await other.close();
+});

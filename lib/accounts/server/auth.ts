@@ -1,0 +1,69 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { createAuthMiddleware } from 'better-auth/api';
+import { PASSWORD_LENGTH } from '@/lib/accounts/account-user';
+import type { AuthConfig } from '@/lib/config';
+import { accounts, sessions, users, verifications } from '@/lib/db/auth-schema';
+import type { ConversationStore } from '@/lib/db/conversation-store';
+import type { Database } from '@/lib/db/database';
+import { GUEST_COOKIE, type createGuestIdentity } from './guest-identity';
+import { userOwnerId } from './owner-ids';
+
+export const SESSION_COOKIE_PREFIX = 'rill';
+
+export interface AuthDependencies {
+  db: Database;
+  secret: string;
+  config: AuthConfig;
+  store: ConversationStore;
+  guests: ReturnType<typeof createGuestIdentity>;
+}
+
+/**
+ * better-auth, on Rill's database: email + password (its scrypt hashing), GitHub and Google when
+ * configured, sessions in an HttpOnly cookie checked against the database on every use (no cookie
+ * cache: a revoked session ends at once, everywhere). Its CSRF defences stay on: a request that
+ * changes something must come from a trusted origin.
+ *
+ * Two things are Rill's own: a guest who signs in or up hands their chats to the account (and stops
+ * being that guest), and deleting an account deletes its chats first.
+ */
+export function createAuth({ db, secret, config, store, guests }: AuthDependencies) {
+  return betterAuth({
+    appName: 'Rill',
+    secret,
+    baseURL: config.publicUrl,
+    trustedOrigins: config.publicUrl ? [config.publicUrl] : undefined,
+    database: drizzleAdapter(db, { provider: 'pg', schema: { user: users, session: sessions, account: accounts, verification: verifications } }),
+    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_LENGTH.min, maxPasswordLength: PASSWORD_LENGTH.max, autoSignIn: true },
+    socialProviders: {
+      ...(config.github ? { github: config.github } : {}),
+      ...(config.google ? { google: config.google } : {}),
+    },
+    session: { expiresIn: config.sessionDays * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    user: {
+      deleteUser: {
+        enabled: true,
+        beforeDelete: async (user) => {
+          await store.removeOwner(userOwnerId(user.id));
+        },
+      },
+    },
+    // Rill's own per-client budgets (shared through Redis by every instance) count these requests instead.
+    rateLimit: { enabled: false },
+    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: config.secureCookies },
+    telemetry: { enabled: false },
+    hooks: {
+      after: createAuthMiddleware(async (context) => {
+        const created = context.context.newSession;
+        const guest = context.headers ? guests.guestOf({ headers: context.headers }) : null;
+        if (!created || !guest) return;
+        await store.transfer(guest, userOwnerId(created.user.id));
+        context.setCookie(GUEST_COOKIE, '', { path: '/', maxAge: 0 });
+      }),
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
