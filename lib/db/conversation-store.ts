@@ -1,17 +1,20 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, inArray, like, lte, sql } from 'drizzle-orm';
+import { isDeepStrictEqual } from 'node:util';
+import { and, asc, desc, eq, exists, gte, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { mergeConversations } from '@/lib/chat/conversation-merge';
 import type { Conversation } from '@/lib/chat/types';
 import { fromRows, toRows, type StoredConversation } from './conversation-rows';
-import { sharedDatabase, type Database } from './database';
+import { sharedDatabase, type Database, type Transaction } from './database';
+import { changesBetween, writeMessageChanges } from './message-changes';
 import { conversations, messages } from './schema';
 
 export interface ConversationStore {
   /** An owner's conversations, most recently updated first, each with its messages in order. */
   list(ownerId: string): Promise<Conversation[]>;
   /**
-   * Saves a whole conversation (its messages replace the stored ones) unless the stored copy is newer
-   * (greater updatedAt): the newer edit wins, so two tabs converge. Returns the copy that is now stored.
+   * Saves a conversation by merging it with the stored copy (see mergeConversations: per message the
+   * newer version wins), so two devices converge whichever saves first. Returns the merged copy.
    */
   save(ownerId: string, conversation: Conversation): Promise<Conversation>;
   /** Deletes it for real (its messages too); false when there was none. */
@@ -26,11 +29,6 @@ export interface ConversationStore {
    */
   removeIdleOwners(prefix: string, idleBefore: number): Promise<number>;
 }
-
-/** Far below PostgreSQL's 65,535 parameters a statement may have, at 10 per message. */
-const MESSAGES_PER_INSERT = 1_000;
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export function createConversationStore(db: Database): ConversationStore {
   return {
@@ -49,20 +47,20 @@ export function createConversationStore(db: Database): ConversationStore {
     save: (ownerId, conversation) =>
       db.transaction(async (tx) => {
         const incoming = toRows(ownerId, conversation);
-        const { ownerId: _owner, id: _id, ...fields } = incoming.conversation;
-        // The row stays locked until the end of the transaction: a save racing this one waits here,
-        // then compares against what this one stored.
-        const won = await tx
-          .insert(conversations)
-          .values(incoming.conversation)
-          .onConflictDoUpdate({ target: [conversations.ownerId, conversations.id], set: fields, setWhere: lte(conversations.updatedAt, fields.updatedAt) })
-          .returning({ id: conversations.id });
-        if (won.length === 0) return fromRows(await readStored(tx, ownerId, conversation.id));
-        await tx.delete(messages).where(and(eq(messages.ownerId, ownerId), eq(messages.conversationId, conversation.id)));
-        for (let start = 0; start < incoming.messages.length; start += MESSAGES_PER_INSERT) {
-          await tx.insert(messages).values(incoming.messages.slice(start, start + MESSAGES_PER_INSERT));
+        const created = await tx.insert(conversations).values(incoming.conversation).onConflictDoNothing().returning({ id: conversations.id });
+        if (created.length > 0) {
+          await writeMessageChanges(tx, ownerId, conversation.id, changesBetween([], incoming.messages));
+          return fromRows(incoming);
         }
-        return fromRows(incoming);
+        // The row stays locked until the end of the transaction: a save racing this one waits here,
+        // then merges with what this one stored.
+        const stored = await readStored(tx, ownerId, conversation.id);
+        const merged = toRows(ownerId, mergeConversations(fromRows(stored), conversation));
+        if (!isDeepStrictEqual(merged.conversation, stored.conversation)) {
+          await tx.update(conversations).set(merged.conversation).where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversation.id)));
+        }
+        await writeMessageChanges(tx, ownerId, conversation.id, changesBetween(stored.messages, merged.messages));
+        return fromRows(merged);
       }),
 
     remove: async (ownerId, conversationId) => {
@@ -115,11 +113,13 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** The stored copy, its conversation row locked until the transaction ends. */
 async function readStored(tx: Transaction, ownerId: string, conversationId: string): Promise<StoredConversation> {
   const [conversation] = await tx
     .select()
     .from(conversations)
-    .where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversationId)));
+    .where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversationId)))
+    .for('update');
   if (!conversation) throw new Error(`Conversation ${conversationId} vanished while it was being saved`);
   const rows = await tx
     .select()
