@@ -181,6 +181,21 @@ describe.each(backends)('a conversation store on $name', (backend) => {
     expect(after.get('m2')).not.toBe(before.get('m2'));
   });
 
+  test('an answer left streaming longer than the grace reads as cut off, its text kept; a fresh one is still streaming', async () => {
+    const graced = createConversationStore(opened.db, { streamingGraceMs: 60_000 });
+    const streaming = (id: string, updatedAt: number) => message(id, { role: 'assistant', text: `part of ${id}`, status: 'streaming', updatedAt });
+    await graced.save(owner, conversation('c', T0 + 100_000, [streaming('abandoned', T0 + 10_000), streaming('fresh', T0 + 100_000)]));
+    const interrupted = { ...streaming('abandoned', T0 + 10_000), status: 'error', error: { code: 'interrupted', message: 'The answer was cut off when the server stopped. The text so far is kept.' } };
+
+    const [listed] = await graced.list(owner, { now: T0 + 120_000 });
+    expect(listed!.messages).toStrictEqual([interrupted, streaming('fresh', T0 + 100_000)]);
+    expect((await graced.list(owner, { now: T0 + 70_000 }))[0]!.messages).toStrictEqual([streaming('abandoned', T0 + 10_000), streaming('fresh', T0 + 100_000)]);
+    // A save answers with the copy as it reads, too; a device that saves it so settles it for good.
+    const saved = await graced.save(owner, { ...listed!, updatedAt: T0 + 120_000 }, { now: T0 + 120_000 });
+    expect(saved.messages).toStrictEqual(listed!.messages);
+    expect((await graced.list(owner, { now: T0 + 10_000 }))[0]!.messages[0]).toStrictEqual(interrupted);
+  });
+
   test('removes a conversation for real, its messages too, and says whether there was one', async () => {
     await store.save(owner, conversation('gone', T0, [message('m1'), message('m2')]));
     await store.save(owner, conversation('kept', T0, [message('m3')]));

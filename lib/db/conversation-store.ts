@@ -6,17 +6,23 @@ import { mergeConversations } from '@/lib/chat/conversation-merge';
 import type { Conversation } from '@/lib/chat/types';
 import { fromRows, toRows, type StoredConversation } from './conversation-rows';
 import { sharedDatabase, type Database, type Transaction } from './database';
+import { withInterruptedAnswers } from './interrupted-answers';
 import { changesBetween, writeMessageChanges } from './message-changes';
 import { conversations, messages } from './schema';
 
+/** The time a conversation is read at, to tell an answer still streaming from one a stopped server left (Date.now() unless given). */
+export interface ReadTime {
+  now?: number;
+}
+
 export interface ConversationStore {
   /** An owner's conversations, most recently updated first, each with its messages in order. */
-  list(ownerId: string): Promise<Conversation[]>;
+  list(ownerId: string, options?: ReadTime): Promise<Conversation[]>;
   /**
    * Saves a conversation by merging it with the stored copy (see mergeConversations: per message the
    * newer version wins), so two devices converge whichever saves first. Returns the merged copy.
    */
-  save(ownerId: string, conversation: Conversation): Promise<Conversation>;
+  save(ownerId: string, conversation: Conversation, options?: ReadTime): Promise<Conversation>;
   /** Deletes it for real (its messages too); false when there was none. */
   remove(ownerId: string, conversationId: string): Promise<boolean>;
   /** Deletes every conversation of the owner (account deletion, guest pruning). Returns how many. */
@@ -30,27 +36,38 @@ export interface ConversationStore {
   removeIdleOwners(prefix: string, idleBefore: number): Promise<number>;
 }
 
-export function createConversationStore(db: Database): ConversationStore {
+export interface ConversationStoreOptions {
+  /**
+   * How long an answer may go unsaved and still be streaming. A streaming answer is saved as it
+   * streams; ten minutes is twice the longest an answer may stream (300 s), so only one whose server
+   * stopped is ever older.
+   */
+  streamingGraceMs?: number;
+}
+
+export function createConversationStore(db: Database, { streamingGraceMs = 10 * 60_000 }: ConversationStoreOptions = {}): ConversationStore {
+  const asRead = (conversation: Conversation, now = Date.now()) => withInterruptedAnswers(conversation, now, streamingGraceMs);
+
   return {
     // One snapshot for both reads, so no conversation is listed with another version's messages.
-    list: (ownerId) =>
+    list: (ownerId, { now } = {}) =>
       db.transaction(
         async (tx) => {
           const stored = await tx.select().from(conversations).where(eq(conversations.ownerId, ownerId)).orderBy(desc(conversations.updatedAt), asc(conversations.id));
           const rows = await tx.select().from(messages).where(eq(messages.ownerId, ownerId)).orderBy(asc(messages.conversationId), asc(messages.position));
           const byConversation = Map.groupBy(rows, (row) => row.conversationId);
-          return stored.map((conversation) => fromRows({ conversation, messages: byConversation.get(conversation.id) ?? [] }));
+          return stored.map((conversation) => asRead(fromRows({ conversation, messages: byConversation.get(conversation.id) ?? [] }), now));
         },
         { isolationLevel: 'repeatable read', accessMode: 'read only' },
       ),
 
-    save: (ownerId, conversation) =>
+    save: (ownerId, conversation, { now } = {}) =>
       db.transaction(async (tx) => {
         const incoming = toRows(ownerId, conversation);
         const created = await tx.insert(conversations).values(incoming.conversation).onConflictDoNothing().returning({ id: conversations.id });
         if (created.length > 0) {
           await writeMessageChanges(tx, ownerId, conversation.id, changesBetween([], incoming.messages));
-          return fromRows(incoming);
+          return asRead(fromRows(incoming), now);
         }
         // The row stays locked until the end of the transaction: a save racing this one waits here,
         // then merges with what this one stored.
@@ -60,7 +77,7 @@ export function createConversationStore(db: Database): ConversationStore {
           await tx.update(conversations).set(merged.conversation).where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversation.id)));
         }
         await writeMessageChanges(tx, ownerId, conversation.id, changesBetween(stored.messages, merged.messages));
-        return fromRows(merged);
+        return asRead(fromRows(merged), now);
       }),
 
     remove: async (ownerId, conversationId) => {
