@@ -21,7 +21,7 @@ export function toRows(ownerId: string, { id, title, settings, createdAt, update
   };
 }
 
-function toMessageRow(ownerId: string, conversationId: string, message: ChatMessage, position: number): MessageRow {
+export function toMessageRow(ownerId: string, conversationId: string, message: ChatMessage, position: number): MessageRow {
   return {
     ownerId,
     conversationId,

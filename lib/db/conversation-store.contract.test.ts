@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { startPostgresServer } from '@/e2e/support/postgres-server';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 import { readConfig, type RillConfig } from '@/lib/config';
-import { createConversationStore, type ConversationStore } from './conversation-store';
+import { createConversationStore, type AnswerConversation, type ConversationStore } from './conversation-store';
 import { openDatabase, type Database, type OpenedDatabase } from './database';
 
 /** A place a database can be opened, empty at first, as the config names it. */
@@ -99,14 +99,17 @@ describe.each(backends)('a conversation store on $name', (backend) => {
     expect(Object.keys(listed!.messages[1]!)).toEqual(['id', 'role', 'text', 'createdAt']);
   });
 
-  test('keeps a long conversation whole, in order, through a cut', async () => {
+  test('keeps a long conversation whole, in order, through a message put before all others and a cut', async () => {
     const messages = Array.from({ length: 2_500 }, (_, index) => message(`m${index}`, { role: index % 2 ? 'assistant' : 'user' }));
     const ids = async () => (await store.list(owner))[0]!.messages.map((kept) => kept.id);
     await store.save(owner, conversation('long', T0, messages));
     expect(await ids()).toEqual(messages.map((sent) => sent.id));
 
-    await store.save(owner, conversation('long', T0 + 1, [message('m0', { text: 'asked again', updatedAt: T0 + 1 })]));
-    expect(await ids()).toEqual(['m0']);
+    await store.saveMessages(owner, { conversationId: 'long', title: '', settings: {}, createdAt: T0 }, [message('first', { createdAt: T0 - 1 })]);
+    expect(await ids()).toEqual(['first', ...messages.map((sent) => sent.id)]);
+
+    await store.save(owner, conversation('long', T0 + 1, [message('first', { createdAt: T0 - 1 })]));
+    expect(await ids()).toEqual(['first']);
     expect(await messageCount(opened.db, owner)).toBe(1);
   });
 
@@ -179,6 +182,59 @@ describe.each(backends)('a conversation store on $name', (backend) => {
     expect(after.get('m1')).toBe(before.get('m1'));
     expect(after.get('m3')).toBe(before.get('m3'));
     expect(after.get('m2')).not.toBe(before.get('m2'));
+  });
+
+  describe('saving an answer as it streams', () => {
+    const answerOf = (id: string, fields: Partial<AnswerConversation> = {}): AnswerConversation => ({ conversationId: id, title: `title of ${id}`, settings: { model: 'gpt-4o' }, createdAt: T0, ...fields });
+    const answer = (text: string, updatedAt: number, status: ChatMessage['status'] = 'streaming') => message('a1', { role: 'assistant', createdAt: T0 + 2, updatedAt, text, status });
+    const asked = message('u1', { createdAt: T0 + 1 });
+
+    test('makes the conversation when there is none, and its updatedAt the newest version saved', async () => {
+      await store.saveMessages(owner, answerOf('new'), [asked, answer('Hel', T0 + 3)]);
+      expect(await store.list(owner, { now: T0 + 3 })).toStrictEqual([
+        { id: 'new', title: 'title of new', createdAt: T0, updatedAt: T0 + 3, settings: { model: 'gpt-4o' }, messages: [asked, answer('Hel', T0 + 3)] },
+      ]);
+    });
+
+    test('adds the answer after the stored messages, its partial text replaced until the final one, a late partial ignored', async () => {
+      const stored = conversation('c', T0 + 1, [asked], { title: 'kept title' });
+      await store.save(owner, stored);
+      await store.saveMessages(owner, answerOf('c'), [answer('Hel', T0 + 3)]);
+      await store.saveMessages(owner, answerOf('c'), [answer('Hello', T0 + 4)]);
+      await store.saveMessages(owner, answerOf('c'), [answer('Hello there.', T0 + 5, 'done')]);
+      await store.saveMessages(owner, answerOf('c'), [answer('Hello', T0 + 4)]);
+      expect(await store.list(owner, { now: T0 + 5 })).toStrictEqual([{ ...stored, updatedAt: T0 + 5, messages: [asked, answer('Hello there.', T0 + 5, 'done')] }]);
+    });
+
+    test('writes the saved message only, and puts one made earlier than stored ones in its place', async () => {
+      await store.save(owner, conversation('c', T0 + 5, [asked, message('u2', { createdAt: T0 + 5 })]));
+      await store.saveMessages(owner, answerOf('c'), [answer('Hel', T0 + 6)]);
+      const before = await rowVersions(opened.db, owner);
+      await store.saveMessages(owner, answerOf('c'), [answer('Hello', T0 + 7)]);
+      const after = await rowVersions(opened.db, owner);
+      expect([after.get('u1'), after.get('u2')]).toEqual([before.get('u1'), before.get('u2')]);
+      expect(after.get('a1')).not.toBe(before.get('a1'));
+      expect((await store.list(owner, { now: T0 + 7 }))[0]!.messages.map(({ id }) => id)).toEqual(['u1', 'a1', 'u2']);
+    });
+
+    test('saved while a device saves the same conversation, ends the same whatever order they land in', async () => {
+      const partial = answer('Hel', T0 + 3);
+      const asSaved = conversation('c', T0 + 7, [asked, partial, message('u2', { createdAt: T0 + 7 })], { title: 'renamed' });
+      const streamed = [answer('Hello', T0 + 4), answer('Hello there.', T0 + 6, 'done')];
+      const expected = { ...asSaved, messages: [asked, answer('Hello there.', T0 + 6, 'done'), message('u2', { createdAt: T0 + 7 })] };
+      const orders: [string, () => Promise<unknown>][] = [
+        ['save-first', async () => { await store.save(owner, { ...asSaved, id: 'save-first' }); for (const version of streamed) await store.saveMessages(owner, answerOf('save-first'), [version]); }],
+        ['save-last', async () => { for (const version of streamed) await store.saveMessages(owner, answerOf('save-last'), [version]); await store.save(owner, { ...asSaved, id: 'save-last' }); }],
+        ['save-between', async () => { await store.saveMessages(owner, answerOf('save-between'), [streamed[0]!]); await store.save(owner, { ...asSaved, id: 'save-between' }); await store.saveMessages(owner, answerOf('save-between'), [streamed[1]!]); }],
+        ['raced', () => Promise.all([store.save(owner, { ...asSaved, id: 'raced' }), ...streamed.map((version) => store.saveMessages(owner, answerOf('raced'), [version]))])],
+      ];
+      for (const [id, run] of orders) {
+        await store.save(owner, conversation(id, T0 + 1, [asked]));
+        await run();
+      }
+      const listed = await store.list(owner, { now: T0 + 7 });
+      expect(Object.fromEntries(listed.map((copy) => [copy.id, copy]))).toStrictEqual(Object.fromEntries(orders.map(([id]) => [id, { ...expected, id }])));
+    });
   });
 
   test('an answer left streaming longer than the grace reads as cut off, its text kept; a fresh one is still streaming', async () => {

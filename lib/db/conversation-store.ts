@@ -2,17 +2,25 @@ import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import { and, asc, desc, eq, exists, gte, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { mergeConversations } from '@/lib/chat/conversation-merge';
-import type { Conversation } from '@/lib/chat/types';
+import { mergeConversations, versionOf } from '@/lib/chat/conversation-merge';
+import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
 import { fromRows, toRows, type StoredConversation } from './conversation-rows';
 import { sharedDatabase, type Database, type Transaction } from './database';
 import { withInterruptedAnswers } from './interrupted-answers';
-import { changesBetween, writeMessageChanges } from './message-changes';
+import { changesBetween, changesForSome, writeMessageChanges } from './message-changes';
 import { conversations, messages } from './schema';
 
 /** The time a conversation is read at, to tell an answer still streaming from one a stopped server left (Date.now() unless given). */
 export interface ReadTime {
   now?: number;
+}
+
+/** The conversation an answer belongs to, as it is made when the answer is the first the server keeps of it. */
+export interface AnswerConversation {
+  conversationId: string;
+  title: string;
+  settings: ChatSettings;
+  createdAt: number;
 }
 
 export interface ConversationStore {
@@ -23,6 +31,12 @@ export interface ConversationStore {
    * newer version wins), so two devices converge whichever saves first. Returns the merged copy.
    */
   save(ownerId: string, conversation: Conversation, options?: ReadTime): Promise<Conversation>;
+  /**
+   * Saves some messages of a conversation (an answer as it streams), each only where it is newer than
+   * the stored copy, new ones in createdAt order among the rest; makes the conversation when there is
+   * none. Its updatedAt becomes at least the newest of their versions. Writes those messages only.
+   */
+  saveMessages(ownerId: string, conversation: AnswerConversation, messages: ChatMessage[]): Promise<void>;
   /** Deletes it for real (its messages too); false when there was none. */
   remove(ownerId: string, conversationId: string): Promise<boolean>;
   /** Deletes every conversation of the owner (account deletion, guest pruning). Returns how many. */
@@ -38,8 +52,8 @@ export interface ConversationStore {
 
 export interface ConversationStoreOptions {
   /**
-   * How long an answer may go unsaved and still be streaming. A streaming answer is saved as it
-   * streams; ten minutes is twice the longest an answer may stream (300 s), so only one whose server
+   * How long an answer may go unsaved and still be streaming. A streaming answer is saved every
+   * second; ten minutes is twice the longest an answer may stream (300 s), so only one whose server
    * stopped is ever older.
    */
   streamingGraceMs?: number;
@@ -78,6 +92,24 @@ export function createConversationStore(db: Database, { streamingGraceMs = 10 * 
         }
         await writeMessageChanges(tx, ownerId, conversation.id, changesBetween(stored.messages, merged.messages));
         return asRead(fromRows(merged), now);
+      }),
+
+    saveMessages: (ownerId, { conversationId, title, settings, createdAt }, incoming) =>
+      db.transaction(async (tx) => {
+        if (incoming.length === 0) return;
+        const newest = Math.max(...incoming.map(versionOf));
+        // Made when it is not stored yet; either way its row is locked until the end, as a save locks it.
+        await tx
+          .insert(conversations)
+          .values({ ownerId, id: conversationId, title, settings, createdAt, updatedAt: Math.max(createdAt, newest) })
+          .onConflictDoUpdate({ target: [conversations.ownerId, conversations.id], set: { updatedAt: sql`greatest(${conversations.updatedAt}, ${newest})` } });
+        // Only what ordering and versions need: the stored text is neither read nor written again.
+        const stored = await tx
+          .select({ id: messages.id, position: messages.position, createdAt: messages.createdAt, updatedAt: messages.updatedAt })
+          .from(messages)
+          .where(and(eq(messages.ownerId, ownerId), eq(messages.conversationId, conversationId)))
+          .orderBy(asc(messages.position));
+        await writeMessageChanges(tx, ownerId, conversationId, changesForSome(ownerId, conversationId, stored, incoming));
       }),
 
     remove: async (ownerId, conversationId) => {

@@ -1,7 +1,9 @@
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { MessageRow } from './conversation-rows';
+import { mergeMessages, type MessageStamp } from '@/lib/chat/conversation-merge';
+import type { ChatMessage } from '@/lib/chat/types';
+import { toMessageRow, type MessageRow } from './conversation-rows';
 import type { Transaction } from './database';
 import { messages } from './schema';
 
@@ -32,6 +34,21 @@ export function changesBetween(before: readonly MessageRow[], after: readonly Me
     if (!was || !isDeepStrictEqual({ ...was, position: row.position }, row)) changes.written.push(row);
     else if (was.position !== row.position) changes.moved.push({ id: row.id, position: row.position });
   }
+  return changes;
+}
+
+/**
+ * The changes that put `incoming` among the `stored` messages of a conversation, of which only their
+ * stamps and places were read: each incoming message written where it is the newer copy, and only the
+ * stored ones that new messages push along moved.
+ */
+export function changesForSome(ownerId: string, conversationId: string, stored: readonly (MessageStamp & { position: number })[], incoming: readonly ChatMessage[]): MessageChanges {
+  const changes: MessageChanges = { written: [], moved: [], removed: [] };
+  mergeMessages(stored, incoming, () => true).forEach((message, position) => {
+    // Stored messages were read without their text: a message with one is an incoming copy that won.
+    if ('text' in message) changes.written.push(toMessageRow(ownerId, conversationId, message, position));
+    else if (message.position !== position) changes.moved.push({ id: message.id, position });
+  });
   return changes;
 }
 
