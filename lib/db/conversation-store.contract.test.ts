@@ -252,6 +252,18 @@ describe.each(backends)('a conversation store on $name', (backend) => {
     expect((await graced.list(owner, { now: T0 + 10_000 }))[0]!.messages[0]).toStrictEqual(interrupted);
   });
 
+  test('lists only the conversations updated after `since`, and gives every id the owner has', async () => {
+    for (const [id, updatedAt] of [['a', T0 + 1], ['b', T0 + 3], ['c', T0 + 2]] as const) await store.save(owner, conversation(id, updatedAt));
+    await store.save(`${owner}-stranger`, conversation('d', T0 + 5));
+    expect((await store.list(owner, { since: T0 + 1 })).map(({ id }) => id)).toEqual(['b', 'c']);
+    expect((await store.list(owner, { since: T0 + 2 }))[0]).toStrictEqual(conversation('b', T0 + 3));
+    expect(await store.list(owner, { since: T0 + 3 })).toEqual([]);
+    expect(await store.ids(owner)).toEqual(['a', 'b', 'c']);
+    await store.remove(owner, 'b');
+    expect(await store.ids(owner)).toEqual(['a', 'c']);
+    expect(await store.ids(`${owner}-nobody`)).toEqual([]);
+  });
+
   test('removes a conversation for real, its messages too, and says whether there was one', async () => {
     await store.save(owner, conversation('gone', T0, [message('m1'), message('m2')]));
     await store.save(owner, conversation('kept', T0, [message('m3')]));

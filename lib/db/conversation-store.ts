@@ -1,6 +1,6 @@
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
-import { and, asc, desc, eq, exists, gte, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, gte, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { mergeConversations, versionOf } from '@/lib/chat/conversation-merge';
 import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
@@ -24,8 +24,10 @@ export interface AnswerConversation {
 }
 
 export interface ConversationStore {
-  /** An owner's conversations, most recently updated first, each with its messages in order. */
-  list(ownerId: string, options?: ReadTime): Promise<Conversation[]>;
+  /** An owner's conversations, most recently updated first, each with its messages in order; with `since`, only those updated after it. */
+  list(ownerId: string, options?: ReadTime & { since?: number }): Promise<Conversation[]>;
+  /** The ids of every conversation of the owner: what another device holds beyond them was deleted. */
+  ids(ownerId: string): Promise<string[]>;
   /**
    * Saves a conversation by merging it with the stored copy (see mergeConversations: per message the
    * newer version wins), so two devices converge whichever saves first. Returns the merged copy.
@@ -64,16 +66,27 @@ export function createConversationStore(db: Database, { streamingGraceMs = 10 * 
 
   return {
     // One snapshot for both reads, so no conversation is listed with another version's messages.
-    list: (ownerId, { now } = {}) =>
+    list: (ownerId, { since, now } = {}) =>
       db.transaction(
         async (tx) => {
-          const stored = await tx.select().from(conversations).where(eq(conversations.ownerId, ownerId)).orderBy(desc(conversations.updatedAt), asc(conversations.id));
-          const rows = await tx.select().from(messages).where(eq(messages.ownerId, ownerId)).orderBy(asc(messages.conversationId), asc(messages.position));
+          const wanted = since === undefined ? eq(conversations.ownerId, ownerId) : and(eq(conversations.ownerId, ownerId), gt(conversations.updatedAt, since));
+          const stored = await tx.select().from(conversations).where(wanted).orderBy(desc(conversations.updatedAt), asc(conversations.id));
+          if (stored.length === 0) return [];
+          const rows = await tx
+            .select()
+            .from(messages)
+            .where(and(eq(messages.ownerId, ownerId), inArray(messages.conversationId, tx.select({ id: conversations.id }).from(conversations).where(wanted))))
+            .orderBy(asc(messages.conversationId), asc(messages.position));
           const byConversation = Map.groupBy(rows, (row) => row.conversationId);
           return stored.map((conversation) => asRead(fromRows({ conversation, messages: byConversation.get(conversation.id) ?? [] }), now));
         },
         { isolationLevel: 'repeatable read', accessMode: 'read only' },
       ),
+
+    ids: async (ownerId) => {
+      const rows = await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.ownerId, ownerId)).orderBy(asc(conversations.id));
+      return rows.map((row) => row.id);
+    },
 
     save: (ownerId, conversation, { now } = {}) =>
       db.transaction(async (tx) => {

@@ -12,6 +12,7 @@ import { pipelineServices } from '@/lib/server/pipeline-services';
 import type { ClientLimits } from '@/lib/server/rate-limit';
 import { refusedBeforeBudget } from '@/lib/server/request-guard';
 import { conversationSchema } from '@/lib/chat/conversation-schema';
+import { z } from '@/lib/zod';
 
 /** What the history routes run on: where conversations are kept, who owns a request, and the per-client budget. */
 export interface HistoryServices {
@@ -74,10 +75,27 @@ async function historyRequest(request: Request, services: HistoryServices, { exp
   return response;
 }
 
-/** GET /api/conversations — every conversation of this visitor, most recent first. */
+/** Epoch milliseconds, as the conversations' updatedAt are: digits only, so `1e3`, `-1` and `` are refused rather than read as numbers. */
+const sinceSchema = z
+  .string()
+  .regex(/^\d+$/)
+  .transform(Number)
+  .pipe(z.number().max(Number.MAX_SAFE_INTEGER))
+  .optional();
+
+/**
+ * GET /api/conversations[?since=<epoch ms>] — this visitor's conversations, most recent first (only
+ * those updated after `since`, when given: a device polling for changes), and the ids of all of them,
+ * by which a device learns which of its conversations another device deleted.
+ */
 export function listConversationsRoute(services: () => HistoryServices = defaultServices) {
   return async function GET(request: Request): Promise<Response> {
-    return historyRequest(request, services(), { expectsJson: false }, async (store, ownerId) => Response.json({ conversations: await store.list(ownerId) }, { headers: { 'cache-control': 'no-store' } }));
+    return historyRequest(request, services(), { expectsJson: false }, async (store, ownerId) => {
+      const since = sinceSchema.safeParse(new URL(request.url).searchParams.get('since') ?? undefined);
+      if (!since.success) return jsonError(400, '`since` must be a time in milliseconds since the epoch: a whole number, 0 or more.');
+      const [conversations, ids] = await Promise.all([store.list(ownerId, { since: since.data }), store.ids(ownerId)]);
+      return Response.json({ conversations, ids }, { headers: { 'cache-control': 'no-store' } });
+    });
   };
 }
 
