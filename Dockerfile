@@ -24,7 +24,8 @@ ENV NODE_ENV=production \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
     RILL_DATA_DIR=/data
-# server.js with only the node_modules it needs, and the assets it serves (npm run build copies them in).
+# server.js with only the node_modules it needs, the assets it serves (npm run build copies them in), and
+# the operator's `node prune-guests.mjs --idle-days N` (see README, Docker).
 COPY --from=build --chown=node:node /app/.next/standalone ./
 # The embedded database and the cookie-signing secret (RILL_DATA_DIR), owned by the image's built-in
 # unprivileged user: mount a volume here to keep chats across containers, or set DATABASE_URL.

@@ -64,6 +64,6 @@ test('the history API refuses bad input with a JSON 4xx, and a forged guest cook
   // A request context of its own: no cookie but the forged one.
   const forged = await request.get('/api/conversations', { headers: { cookie: 'rill_guest=AAAAAAAAAAAAAAAAAAAAAA.not-a-signature' } });
   expect(forged.status()).toBe(200);
-  expect(await forged.json()).toEqual({ conversations: [] });
+  expect(await forged.json()).toEqual({ conversations: [], ids: [], owner: { kind: 'guest' } });
   expect(forged.headers()['set-cookie']).toMatch(/^rill_guest=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Lax/);
 });

@@ -9,6 +9,7 @@ export const chatMessageRecordSchema = z.object({
   text: z.string(),
   // Milliseconds since the epoch, as Date.now() gives them: whole numbers.
   createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative().optional(),
   status: z.enum(['streaming', 'done', 'stopped', 'error']).optional(),
   error: rillErrorSchema.optional(),
   metadata: answerMetadataSchema.optional(),

@@ -9,6 +9,12 @@ export interface ChatMessage {
   role: 'user' | 'assistant';
   text: string;
   createdAt: number;
+  /**
+   * When its text or status last changed (an edit, more of a streaming answer); absent when never
+   * since it was made. `updatedAt ?? createdAt` is its version: where two copies of a message
+   * differ, the newer version wins.
+   */
+  updatedAt?: number;
   status?: MessageStatus;
   error?: RillError;
   metadata?: AnswerMetadata;

@@ -1,8 +1,9 @@
+import { versionOf } from '@/lib/chat/conversation-merge';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 import type { conversations, messages } from './schema';
 
 type ConversationRow = typeof conversations.$inferSelect;
-type MessageRow = typeof messages.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
 
 export interface StoredConversation {
   conversation: ConversationRow;
@@ -16,22 +17,30 @@ export interface StoredConversation {
 export function toRows(ownerId: string, { id, title, settings, createdAt, updatedAt, messages }: Conversation): StoredConversation {
   return {
     conversation: { ownerId, id, title, settings, createdAt, updatedAt },
-    messages: messages.map((message, position) => ({
-      ownerId,
-      conversationId: id,
-      id: message.id,
-      position,
-      role: message.role,
-      text: message.text,
-      status: message.status ?? null,
-      error: message.error ?? null,
-      metadata: message.metadata ?? null,
-      createdAt: message.createdAt,
-    })),
+    messages: messages.map((message, position) => toMessageRow(ownerId, id, message, position)),
   };
 }
 
-/** The conversation its rows keep, `messages` in their order; a field stored as null is absent, as it was. */
+export function toMessageRow(ownerId: string, conversationId: string, message: ChatMessage, position: number): MessageRow {
+  return {
+    ownerId,
+    conversationId,
+    id: message.id,
+    position,
+    role: message.role,
+    text: message.text,
+    status: message.status ?? null,
+    error: message.error ?? null,
+    metadata: message.metadata ?? null,
+    createdAt: message.createdAt,
+    updatedAt: versionOf(message),
+  };
+}
+
+/**
+ * The conversation its rows keep, `messages` in their order; a field stored as null is absent, as it
+ * was, and so is an updatedAt equal to createdAt (a message never changed).
+ */
 export function fromRows({ conversation, messages }: StoredConversation): Conversation {
   return {
     id: conversation.id,
@@ -45,6 +54,7 @@ export function fromRows({ conversation, messages }: StoredConversation): Conver
 
 function fromMessageRow(row: MessageRow): ChatMessage {
   const message: ChatMessage = { id: row.id, role: row.role, text: row.text, createdAt: row.createdAt };
+  if (row.updatedAt !== row.createdAt) message.updatedAt = row.updatedAt;
   if (row.status !== null) message.status = row.status;
   if (row.error !== null) message.error = row.error;
   if (row.metadata !== null) message.metadata = row.metadata;

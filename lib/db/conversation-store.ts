@@ -1,19 +1,45 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, inArray, like, lte, sql } from 'drizzle-orm';
+import { isDeepStrictEqual } from 'node:util';
+import { and, asc, desc, eq, exists, gt, gte, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Conversation } from '@/lib/chat/types';
+import { mergeConversations, versionOf } from '@/lib/chat/conversation-merge';
+import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
 import { fromRows, toRows, type StoredConversation } from './conversation-rows';
-import { sharedDatabase, type Database } from './database';
+import { sharedDatabase, type Database, type Transaction } from './database';
+import { withInterruptedAnswers } from './interrupted-answers';
+import { changesBetween, changesForSome, writeMessageChanges } from './message-changes';
 import { conversations, messages } from './schema';
 
+/** The time a conversation is read at, to tell an answer still streaming from one a stopped server left (Date.now() unless given). */
+export interface ReadTime {
+  now?: number;
+}
+
+/** The conversation an answer belongs to, as it is made when the answer is the first the server keeps of it. */
+export interface AnswerConversation {
+  conversationId: string;
+  title: string;
+  settings: ChatSettings;
+  createdAt: number;
+}
+
 export interface ConversationStore {
-  /** An owner's conversations, most recently updated first, each with its messages in order. */
-  list(ownerId: string): Promise<Conversation[]>;
+  /** An owner's conversations, most recently updated first, each with its messages in order; with `since`, only those updated after it. */
+  list(ownerId: string, options?: ReadTime & { since?: number }): Promise<Conversation[]>;
+  /** The ids of every conversation of the owner: what another device holds beyond them was deleted. */
+  ids(ownerId: string): Promise<string[]>;
   /**
-   * Saves a whole conversation (its messages replace the stored ones) unless the stored copy is newer
-   * (greater updatedAt): the newer edit wins, so two tabs converge. Returns the copy that is now stored.
+   * Saves a conversation by merging it with the stored copy (see mergeConversations: per message the
+   * newer version wins), so two devices converge whichever saves first. Returns the merged copy.
    */
-  save(ownerId: string, conversation: Conversation): Promise<Conversation>;
+  save(ownerId: string, conversation: Conversation, options?: ReadTime & { basedOn?: number }): Promise<Conversation>;
+  /**
+   * Saves some messages of a conversation (an answer as it streams), each only where it is newer than
+   * the stored copy, new ones in createdAt order among the rest; makes the conversation when there is
+   * none (unless `createIfMissing` is false: then a conversation deleted meanwhile stays deleted). Its
+   * updatedAt becomes at least the newest of their versions. Writes those messages only.
+   */
+  saveMessages(ownerId: string, conversation: AnswerConversation, messages: ChatMessage[], options?: { createIfMissing?: boolean }): Promise<void>;
   /** Deletes it for real (its messages too); false when there was none. */
   remove(ownerId: string, conversationId: string): Promise<boolean>;
   /** Deletes every conversation of the owner (account deletion, guest pruning). Returns how many. */
@@ -27,42 +53,87 @@ export interface ConversationStore {
   removeIdleOwners(prefix: string, idleBefore: number): Promise<number>;
 }
 
-/** Far below PostgreSQL's 65,535 parameters a statement may have, at 10 per message. */
-const MESSAGES_PER_INSERT = 1_000;
+export interface ConversationStoreOptions {
+  /**
+   * How long a streaming answer may go unsaved and still be streaming. The server saves a streaming
+   * answer at least every few seconds (lib/history/server/answer-saving.ts), so only one whose server
+   * stopped is ever this old.
+   */
+  streamingGraceMs?: number;
+}
 
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export function createConversationStore(db: Database, { streamingGraceMs = 30_000 }: ConversationStoreOptions = {}): ConversationStore {
+  const asRead = (conversation: Conversation, now = Date.now()) => withInterruptedAnswers(conversation, now, streamingGraceMs);
 
-export function createConversationStore(db: Database): ConversationStore {
   return {
     // One snapshot for both reads, so no conversation is listed with another version's messages.
-    list: (ownerId) =>
+    list: (ownerId, { since, now } = {}) =>
       db.transaction(
         async (tx) => {
-          const stored = await tx.select().from(conversations).where(eq(conversations.ownerId, ownerId)).orderBy(desc(conversations.updatedAt), asc(conversations.id));
-          const rows = await tx.select().from(messages).where(eq(messages.ownerId, ownerId)).orderBy(asc(messages.conversationId), asc(messages.position));
+          const wanted = since === undefined ? eq(conversations.ownerId, ownerId) : and(eq(conversations.ownerId, ownerId), gt(conversations.updatedAt, since));
+          const stored = await tx.select().from(conversations).where(wanted).orderBy(desc(conversations.updatedAt), asc(conversations.id));
+          if (stored.length === 0) return [];
+          const rows = await tx
+            .select()
+            .from(messages)
+            .where(and(eq(messages.ownerId, ownerId), inArray(messages.conversationId, tx.select({ id: conversations.id }).from(conversations).where(wanted))))
+            .orderBy(asc(messages.conversationId), asc(messages.position));
           const byConversation = Map.groupBy(rows, (row) => row.conversationId);
-          return stored.map((conversation) => fromRows({ conversation, messages: byConversation.get(conversation.id) ?? [] }));
+          return stored.map((conversation) => asRead(fromRows({ conversation, messages: byConversation.get(conversation.id) ?? [] }), now));
         },
         { isolationLevel: 'repeatable read', accessMode: 'read only' },
       ),
 
-    save: (ownerId, conversation) =>
+    ids: async (ownerId) => {
+      const rows = await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.ownerId, ownerId)).orderBy(asc(conversations.id));
+      return rows.map((row) => row.id);
+    },
+
+    save: (ownerId, conversation, { now, basedOn } = {}) =>
       db.transaction(async (tx) => {
         const incoming = toRows(ownerId, conversation);
-        const { ownerId: _owner, id: _id, ...fields } = incoming.conversation;
-        // The row stays locked until the end of the transaction: a save racing this one waits here,
-        // then compares against what this one stored.
-        const won = await tx
-          .insert(conversations)
-          .values(incoming.conversation)
-          .onConflictDoUpdate({ target: [conversations.ownerId, conversations.id], set: fields, setWhere: lte(conversations.updatedAt, fields.updatedAt) })
-          .returning({ id: conversations.id });
-        if (won.length === 0) return fromRows(await readStored(tx, ownerId, conversation.id));
-        await tx.delete(messages).where(and(eq(messages.ownerId, ownerId), eq(messages.conversationId, conversation.id)));
-        for (let start = 0; start < incoming.messages.length; start += MESSAGES_PER_INSERT) {
-          await tx.insert(messages).values(incoming.messages.slice(start, start + MESSAGES_PER_INSERT));
+        const created = await tx.insert(conversations).values(incoming.conversation).onConflictDoNothing().returning({ id: conversations.id });
+        if (created.length > 0) {
+          await writeMessageChanges(tx, ownerId, conversation.id, changesBetween([], incoming.messages));
+          return asRead(fromRows(incoming), now);
         }
-        return fromRows(incoming);
+        // The row stays locked until the end of the transaction: a save racing this one waits here,
+        // then merges with what this one stored.
+        const stored = await readStored(tx, ownerId, conversation.id);
+        const merged = toRows(ownerId, mergeConversations(fromRows(stored), conversation, { basedOn }));
+        if (!isDeepStrictEqual(merged.conversation, stored.conversation)) {
+          await tx.update(conversations).set(merged.conversation).where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversation.id)));
+        }
+        await writeMessageChanges(tx, ownerId, conversation.id, changesBetween(stored.messages, merged.messages));
+        return asRead(fromRows(merged), now);
+      }),
+
+    saveMessages: (ownerId, { conversationId, title, settings, createdAt }, incoming, { createIfMissing = true } = {}) =>
+      db.transaction(async (tx) => {
+        if (incoming.length === 0) return;
+        const newest = Math.max(...incoming.map(versionOf));
+        const raised = { updatedAt: sql`greatest(${conversations.updatedAt}, ${newest})` };
+        // Made when it is not stored yet (if it may be); either way its row is locked until the end, as a save locks it.
+        if (createIfMissing) {
+          await tx
+            .insert(conversations)
+            .values({ ownerId, id: conversationId, title, settings, createdAt, updatedAt: Math.max(createdAt, newest) })
+            .onConflictDoUpdate({ target: [conversations.ownerId, conversations.id], set: raised });
+        } else {
+          const found = await tx
+            .update(conversations)
+            .set(raised)
+            .where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversationId)))
+            .returning({ id: conversations.id });
+          if (found.length === 0) return;
+        }
+        // Only what ordering and versions need: the stored text is neither read nor written again.
+        const stored = await tx
+          .select({ id: messages.id, position: messages.position, createdAt: messages.createdAt, updatedAt: messages.updatedAt })
+          .from(messages)
+          .where(and(eq(messages.ownerId, ownerId), eq(messages.conversationId, conversationId)))
+          .orderBy(asc(messages.position));
+        await writeMessageChanges(tx, ownerId, conversationId, changesForSome(ownerId, conversationId, stored, incoming));
       }),
 
     remove: async (ownerId, conversationId) => {
@@ -115,11 +186,13 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** The stored copy, its conversation row locked until the transaction ends. */
 async function readStored(tx: Transaction, ownerId: string, conversationId: string): Promise<StoredConversation> {
   const [conversation] = await tx
     .select()
     .from(conversations)
-    .where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversationId)));
+    .where(and(eq(conversations.ownerId, ownerId), eq(conversations.id, conversationId)))
+    .for('update');
   if (!conversation) throw new Error(`Conversation ${conversationId} vanished while it was being saved`);
   const rows = await tx
     .select()

@@ -14,6 +14,8 @@ import { processSingleton } from '@/lib/process-singleton';
 /** Either database: PGlite and PostgreSQL speak the same SQL, so everything above is written once. */
 export type Database = PgDatabase<PgQueryResultHKT>;
 
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
 export interface OpenedDatabase {
   db: Database;
   close: () => Promise<void>;

@@ -33,6 +33,9 @@ export const messages = pgTable(
     error: jsonb('error').$type<RillError>(),
     metadata: jsonb('metadata').$type<AnswerMetadata>(),
     createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+    // The message's version (see ChatMessage.updatedAt), kept even when it is just createdAt, so
+    // comparing two copies needs no fallback in SQL.
+    updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.ownerId, table.conversationId, table.id] }),

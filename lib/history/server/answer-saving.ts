@@ -7,8 +7,13 @@ import { keepsHistory } from '@/lib/db/database';
 import type { AnswerRun } from '@/lib/server/answer-run';
 import type { Requester } from '@/lib/server/requester';
 
-/** How often a streaming answer's text so far is written: what a crash can lose at most. */
+/** How often a streaming answer's new text is written: what a crash can lose at most. */
 export const PARTIAL_SAVE_INTERVAL_MS = 1_000;
+/**
+ * An answer waiting for its next token is written this often all the same: a copy left "streaming"
+ * without a write for several of these was left by a server that stopped (the store's streamingGraceMs).
+ */
+export const STREAMING_HEARTBEAT_MS = 5_000;
 
 export interface AnswerToSave {
   ownerId: string;
@@ -24,25 +29,31 @@ export interface AnswerToSave {
  * mid-answer leaves the partial text saved; another device reads it. A failed write is logged and
  * the next one tries again: the answer on screen never waits on the database.
  */
-export function saveAnswerAsItStreams(run: AnswerRun, target: AnswerToSave, store: ConversationStore, { intervalMs = PARTIAL_SAVE_INTERVAL_MS, now = Date.now } = {}): Promise<void> {
+export function saveAnswerAsItStreams(
+  run: AnswerRun,
+  target: AnswerToSave,
+  store: ConversationStore,
+  { intervalMs = PARTIAL_SAVE_INTERVAL_MS, heartbeatMs = STREAMING_HEARTBEAT_MS, now = Date.now } = {},
+): Promise<void> {
   const { ownerId, conversation, question, answer } = target;
   const where = { conversationId: conversation.id, title: conversation.title, settings: conversation.settings, createdAt: conversation.createdAt };
-  let savedText: string | undefined;
   let writing: Promise<unknown> = Promise.resolve();
+  let savedText = '';
+  let savedAt = now();
   const write = (message: ChatMessage, withQuestion: boolean) => {
+    savedText = message.text;
+    savedAt = now();
     writing = writing
-      .then(() => store.saveMessages(ownerId, where, withQuestion ? [question, message] : [message]))
+      // Only the first write makes the conversation: one deleted while its answer streams stays deleted.
+      .then(() => store.saveMessages(ownerId, where, withQuestion ? [question, message] : [message], { createIfMissing: withQuestion }))
       .catch((error: unknown) => console.error('An answer could not be saved:', error instanceof Error ? error.message : String(error)));
     return writing;
   };
   const streamingCopy = (): ChatMessage => ({ id: answer.id, role: 'assistant', text: run.text, createdAt: answer.createdAt, updatedAt: now(), status: 'streaming' });
 
-  write(streamingCopy(), true);
-  savedText = '';
+  void write(streamingCopy(), true);
   const timer = setInterval(() => {
-    if (run.text === savedText) return;
-    savedText = run.text;
-    void write(streamingCopy(), false);
+    if (run.text !== savedText || now() - savedAt >= heartbeatMs) void write(streamingCopy(), false);
   }, intervalMs);
   timer.unref();
 

@@ -13,6 +13,7 @@ import { refusedBeforeBudget } from '@/lib/server/request-guard';
 import { signedOutResponse } from '@/lib/server/requester';
 import { conversationSchema } from '@/lib/chat/conversation-schema';
 import { conversationsToJson } from '@/lib/chat/conversation-file';
+import { z } from '@/lib/zod';
 
 /** What the history routes run on: where conversations are kept, who owns a request, and the per-client budget. */
 export interface HistoryServices {
@@ -77,16 +78,36 @@ async function historyRequest(request: Request, services: HistoryServices, { exp
   return response;
 }
 
-/** GET /api/conversations — every conversation of this visitor, most recent first. */
+/** Epoch milliseconds (`since`, `basedOn`), as the conversations' updatedAt are: digits only, so `1e3`, `-1` and `` are refused rather than read as numbers. */
+const timeSchema = z
+  .string()
+  .regex(/^\d+$/)
+  .transform(Number)
+  .pipe(z.number().max(Number.MAX_SAFE_INTEGER))
+  .optional();
+
+/**
+ * GET /api/conversations[?since=<epoch ms>] — this visitor's conversations, most recent first (only
+ * those updated after `since`, when given: a device polling for changes), and the ids of all of them,
+ * by which a device learns which of its conversations another device deleted.
+ */
 export function listConversationsRoute(services: () => HistoryServices = defaultServices) {
   return async function GET(request: Request): Promise<Response> {
-    return historyRequest(request, services(), { expectsJson: false }, async (store, owner) =>
-      Response.json({ conversations: await store.list(owner.ownerId), owner: ownerShown(owner) }, { headers: { 'cache-control': 'no-store' } }),
-    );
+    return historyRequest(request, services(), { expectsJson: false }, async (store, owner) => {
+      const { ownerId } = owner;
+      const since = timeSchema.safeParse(new URL(request.url).searchParams.get('since') ?? undefined);
+      if (!since.success) return jsonError(400, '`since` must be a time in milliseconds since the epoch: a whole number, 0 or more.');
+      const [conversations, ids] = await Promise.all([store.list(ownerId, { since: since.data }), store.ids(ownerId)]);
+      return Response.json({ conversations, ids, owner: ownerShown(owner) }, { headers: { 'cache-control': 'no-store' } });
+    });
   };
 }
 
-/** PUT /api/conversations/:id — saves the whole conversation; a newer copy already stored wins, and is returned. */
+/**
+ * PUT /api/conversations/:id[?basedOn=<updatedAt>] — saves the conversation, merged message by
+ * message with the stored copy (`basedOn`: the stored version the device last had, so a message it
+ * never saw is not taken for one it deleted); the merged copy is returned.
+ */
 export function saveConversationRoute(services: () => HistoryServices = defaultServices) {
   return async function PUT(request: Request, { params }: ConversationParams): Promise<Response> {
     const { conversationId } = await params;
@@ -95,7 +116,9 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
       const parsed = await parseJsonRequest(request, conversationSchema, { maxBytes: current.maxConversationBytes });
       if (!parsed.ok) return parsed.response;
       if (parsed.data.id !== conversationId) return jsonError(400, 'The conversation in the body is not the one in the address.');
-      return Response.json({ conversation: await store.save(ownerId, withoutNulCharacters(parsed.data)) });
+      const basedOn = timeSchema.safeParse(new URL(request.url).searchParams.get('basedOn') ?? undefined);
+      if (!basedOn.success) return jsonError(400, '`basedOn` must be a time in milliseconds since the epoch: a whole number, 0 or more.');
+      return Response.json({ conversation: await store.save(ownerId, withoutNulCharacters(parsed.data), { basedOn: basedOn.data }) });
     });
   };
 }

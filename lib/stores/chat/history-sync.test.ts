@@ -16,7 +16,7 @@ function historyServer() {
     requests.push(`${method} ${String(url)}`);
     if (down === 'network') throw new TypeError('Failed to fetch');
     if (down) return Response.json(down.body, { status: down.status });
-    const id = decodeURIComponent(String(url).split('/').pop()!);
+    const id = decodeURIComponent(String(url).split('?')[0]!.split('/').pop()!);
     if (method === 'GET') return Response.json({ conversations: [...stored.values()].sort((a, b) => b.updatedAt - a.updatedAt), ids: [...stored.keys()], owner });
     if (method === 'DELETE') {
       stored.delete(id);

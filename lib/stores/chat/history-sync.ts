@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { errorFromResponse } from '@/lib/errors';
+import { versionOf } from '@/lib/chat/conversation-merge';
 import type { Conversation } from '@/lib/chat/types';
 import type { ChatState } from './state';
 
@@ -209,7 +210,9 @@ export function startHistorySync(
     if (conversation.messages.some((message) => message.status === 'streaming')) return 'done';
     // Stamped now: the latest save wins, wherever it was made.
     const sent = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
-    const response = await send(`/api/conversations/${encodeURIComponent(id)}`, {
+    // The server's copy this one was made from: a message added there since (another device's) is not taken for one deleted here.
+    const basedOn = confirmed.get(id)?.updatedAt;
+    const response = await send(`/api/conversations/${encodeURIComponent(id)}${basedOn === undefined ? '' : `?basedOn=${basedOn}`}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(sent),
@@ -223,8 +226,8 @@ export function startHistorySync(
     const { conversation: stored } = (await response.json()) as { conversation: Conversation };
     const now = store.getState().conversations[id];
     if (now === conversation) {
-      // Another device saved a newer copy: it wins here too.
-      if (stored.updatedAt > sent.updatedAt) store.setState((state) => ({ conversations: { ...state.conversations, [id]: stored } }));
+      // The merged copy (with what another device added) is this browser's too, unless it is what was sent.
+      if (!sameConversation(stored, sent)) store.setState((state) => ({ conversations: { ...state.conversations, [id]: stored } }));
       confirmed.set(id, store.getState().conversations[id]!);
       dirty.delete(id);
     }
@@ -305,4 +308,16 @@ export function startHistorySync(
     globalThis.document?.removeEventListener('visibilitychange', pollWhenSeen);
     unsubscribe();
   };
+}
+
+/** Whether the server kept what was sent (the same messages, at the same versions): then the browser's own object stays, and nothing re-renders. */
+function sameConversation(stored: Conversation, sent: Conversation): boolean {
+  return (
+    stored.title === sent.title &&
+    stored.messages.length === sent.messages.length &&
+    stored.messages.every((message, index) => {
+      const mine = sent.messages[index]!;
+      return message.id === mine.id && versionOf(message) === versionOf(mine) && message.text === mine.text && message.status === mine.status;
+    })
+  );
 }

@@ -127,7 +127,8 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
 };
 
 function settle(message: ChatMessage, end: ResumeEnd): ChatMessage {
-  const ended = { ...message, streamId: undefined };
+  // A new version of the message: the server's copy, saved as it streamed, is older than this one.
+  const ended = { ...message, streamId: undefined, updatedAt: Date.now() };
   switch (end.status) {
     case 'error':
       return { ...ended, status: 'error', error: end.error };

@@ -1,0 +1,68 @@
+import type { ChatMessage, Conversation } from './types';
+
+/** As much of a message as merging needs: the server reads no more than this of messages it does not rewrite. */
+export type MessageStamp = Pick<ChatMessage, 'id' | 'createdAt' | 'updatedAt'>;
+
+export type Side = 'stored' | 'incoming';
+
+/** Of two copies of a message, the one with the greater version is the newer. */
+export function versionOf(message: MessageStamp): number {
+  return message.updatedAt ?? message.createdAt;
+}
+
+/**
+ * Two copies of one conversation's messages as one list: of a message both hold, the newer copy (the
+ * incoming one on a tie); of one only a side holds, those `keepsUnshared` keeps. The lists are merged
+ * by createdAt, each side keeping its own order, the stored one first on equal times, so the result
+ * is the same whichever device saved first.
+ */
+export function mergeMessages<Stored extends MessageStamp, Incoming extends MessageStamp>(
+  stored: readonly Stored[],
+  incoming: readonly Incoming[],
+  keepsUnshared: (message: Stored | Incoming, side: Side) => boolean,
+): (Stored | Incoming)[] {
+  const storedById = new Map(stored.map((message) => [message.id, message]));
+  const incomingById = new Map(incoming.map((message) => [message.id, message]));
+  const newerOf = (id: string) => {
+    const [kept, arriving] = [storedById.get(id), incomingById.get(id)];
+    if (!kept || !arriving) return (kept ?? arriving)!;
+    return versionOf(arriving) >= versionOf(kept) ? arriving : kept;
+  };
+  const fromStored = stored.filter((message) => incomingById.has(message.id) || keepsUnshared(message, 'stored'));
+  const fromIncoming = incoming.filter((message) => storedById.has(message.id) || keepsUnshared(message, 'incoming'));
+
+  const merged: (Stored | Incoming)[] = [];
+  const placed = new Set<string>();
+  let [s, i] = [0, 0];
+  for (;;) {
+    while (s < fromStored.length && placed.has(fromStored[s]!.id)) s++;
+    while (i < fromIncoming.length && placed.has(fromIncoming[i]!.id)) i++;
+    const [nextStored, nextIncoming] = [fromStored[s], fromIncoming[i]];
+    const next = nextStored && (!nextIncoming || nextStored.createdAt <= nextIncoming.createdAt) ? nextStored : nextIncoming;
+    if (!next) return merged;
+    placed.add(next.id);
+    merged.push(newerOf(next.id));
+  }
+}
+
+/**
+ * Two copies of one conversation as one. A message only one side holds stays when it changed after
+ * the other side last saw the conversation (that side had not seen it yet); otherwise that side
+ * deleted it (an edit that cut the conversation short). When the incoming copy says which stored
+ * version it was made from (`basedOn`: what its device last had from the server), that is when both
+ * sides last saw each other; without it, each side's own last save stands in. Title and settings
+ * come from the copy saved last.
+ */
+export function mergeConversations(stored: Conversation, incoming: Conversation, { basedOn }: { basedOn?: number } = {}): Conversation {
+  const newer = incoming.updatedAt >= stored.updatedAt ? incoming : stored;
+  const otherSide = { stored: basedOn ?? incoming.updatedAt, incoming: basedOn ?? stored.updatedAt };
+  return {
+    id: stored.id,
+    title: newer.title,
+    // The earlier of the two, so that too does not depend on which device saved first.
+    createdAt: Math.min(stored.createdAt, incoming.createdAt),
+    updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
+    messages: mergeMessages(stored.messages, incoming.messages, (message, side) => versionOf(message) > otherSide[side]),
+    settings: newer.settings,
+  };
+}
