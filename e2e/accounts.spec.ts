@@ -45,7 +45,7 @@ test('signing up refuses a short password and an email already taken, saying why
   await page.getByRole('textbox', { name: 'Email' }).fill(account.email);
   await page.getByLabel('Password').fill('another good password');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/already exists|already/i);
+  await expect(page.getByTestId('account-error')).toHaveText(/already exists/i);
   await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(account.email);
 
   const response = await page.request.post('/api/auth/sign-up/email', { data: { name: 'x', email: 'short@example.test', password: 'short' }, headers: { origin: new URL(page.url()).origin } });
@@ -54,15 +54,19 @@ test('signing up refuses a short password and an email already taken, saying why
 });
 
 test('a forged session cookie is a clean 401 and a signed-out page, never a 500', async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: 'rill.session_token', value: 'forged.c2lnbmF0dXJl', url: baseURL! }]);
+  // Each 401 makes the browser forget the cookie, so it is planted again before each request.
+  const forge = () => context.addCookies([{ name: 'rill.session_token', value: 'forged.c2lnbmF0dXJl', url: baseURL! }]);
+  await forge();
   const listed = await page.request.get('/api/conversations');
   expect(listed.status()).toBe(401);
   expect(await listed.json()).toMatchObject({ code: 'signed_out', error: expect.stringMatching(/signed out/i) });
+  expect(listed.headers()['set-cookie']).toMatch(/rill\.session_token=; Path=\/; Max-Age=0/);
+  await forge();
   const asked = await page.request.post('/api/chat', { data: { messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'hi' }] }] } });
   expect(asked.status()).toBe(401);
 
   const chat = chatPage(page);
-  await context.addCookies([{ name: 'rill.session_token', value: 'forged.c2lnbmF0dXJl', url: baseURL! }]);
+  await forge();
   const response = await page.goto('/chat');
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId('account-link')).toHaveAccessibleName('Sign in');

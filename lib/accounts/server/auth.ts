@@ -7,7 +7,7 @@ import type { AuthConfig } from '@/lib/config';
 import { accounts, sessions, users, verifications } from '@/lib/db/auth-schema';
 import type { ConversationStore } from '@/lib/db/conversation-store';
 import type { Database } from '@/lib/db/database';
-import { GUEST_COOKIE, type createGuestIdentity } from './guest-identity';
+import { GUEST_COOKIE, isHttps, type createGuestIdentity } from './guest-identity';
 import { userOwnerId } from './owner-ids';
 
 export const SESSION_COOKIE_PREFIX = 'rill';
@@ -34,7 +34,8 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
     appName: 'Rill',
     secret,
     baseURL: config.publicUrl,
-    trustedOrigins: config.publicUrl ? [config.publicUrl] : undefined,
+    // Without a public URL, the address the browser used (its Host header) is Rill's own origin.
+    trustedOrigins: config.publicUrl ? [config.publicUrl] : (request) => (request ? [hostOrigin(request)] : []),
     database: drizzleAdapter(db, { provider: 'pg', schema: { user: users, session: sessions, account: accounts, verification: verifications } }),
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_LENGTH.min, maxPasswordLength: PASSWORD_LENGTH.max, autoSignIn: true },
     socialProviders: {
@@ -67,3 +68,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+function hostOrigin(request: Request): string {
+  return `${isHttps(request) ? 'https' : 'http'}://${request.headers.get('host') ?? new URL(request.url).host}`;
+}

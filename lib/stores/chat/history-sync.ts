@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { errorFromResponse } from '@/lib/errors';
+import { CHAT_STORAGE_KEY } from '@/lib/chat/chat-storage';
 import { versionOf } from '@/lib/chat/conversation-merge';
 import type { Conversation } from '@/lib/chat/types';
 import type { ChatState } from './state';
@@ -63,6 +64,8 @@ export function browserPendingChanges(): PendingChanges {
 export function forgetThisBrowsersChats(store: StoreApi<Pick<ChatState, 'conversations' | 'deleted'>>): void {
   store.setState({ conversations: {}, deleted: null });
   try {
+    // At once, not at the store's next throttled write: the chat page may read it back sooner.
+    globalThis.localStorage?.removeItem(CHAT_STORAGE_KEY);
     globalThis.localStorage?.removeItem(PENDING_KEY);
   } catch {
     // Nothing kept, nothing to forget.
