@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { accountPage, newAccount } from './support/account-page';
 import { chatPage } from './support/chat-page';
 import { collaboratePage } from './support/collaborate-page';
 import { translatePage } from './support/translate-page';
@@ -35,6 +36,18 @@ const pages: Record<string, (page: Page) => Promise<void>> = {
   async usage(page) {
     await page.goto('/usage');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  },
+  async 'account sign-up'(page) {
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('textbox', { name: 'Email' }).fill('not-an-account@example.test');
+  },
+  async 'signed-in account'(page) {
+    const account = newAccount('axe');
+    await accountPage(page).signUp(account);
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Delete account…' }).click();
+    await expect(page.getByLabel('Your password')).toBeVisible();
   },
 };
 

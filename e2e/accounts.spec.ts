@@ -16,6 +16,10 @@ test('a guest who signs up keeps their chats, and a second device signed in sees
 
   await accountPage(page).signUp(account);
   await expect(sidebar(page).titles).toHaveText([`As a guest ${marker}`]);
+  // Everything, from the server, in the file "Import" reads.
+  const exported = await page.request.get('/api/account/export');
+  expect(exported.headers()['content-disposition']).toMatch(/^attachment; filename="rill-conversations-\d{4}-\d{2}-\d{2}\.json"$/);
+  expect(await exported.json()).toMatchObject({ format: 'rill-conversations', conversations: [{ title: `As a guest ${marker}` }] });
 
   const other = await browser.newContext();
   const phone = await other.newPage();

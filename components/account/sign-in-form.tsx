@@ -37,12 +37,12 @@ export function SignInForm({ providers }: { providers: OAuthProvider[] }) {
         {creating && (
           <label className="flex flex-col gap-1 text-sm">
             <span className="font-medium">Name</span>
-            <input name="name" required maxLength={100} autoComplete="name" className={field} />
+            <input name="name" required maxLength={100} autoComplete="name" autoFocus className={field} />
           </label>
         )}
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Email</span>
-          <input name="email" type="email" required maxLength={254} autoComplete="email" className={field} />
+          <input name="email" type="email" required maxLength={254} autoComplete="email" autoFocus={!creating} className={field} />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Password</span>

@@ -34,7 +34,7 @@ export function ChatView() {
       setHydrated(true);
       useChatStore.getState().resumeInterrupted();
       // The browser's chats show at once; the server's copies follow in the background.
-      if (!left) stopSync = startHistorySync(useChatStore, { onSignedOut: useAccount.getState().sessionEnded });
+      if (!left) stopSync = startHistorySync(useChatStore, { onSignedOut: useAccount.getState().endSession });
     });
     return () => {
       left = true;

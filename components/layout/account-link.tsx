@@ -14,7 +14,7 @@ export function AccountLink({ initialUser }: { initialUser: AccountUser | null }
       href="/account"
       aria-label={user ? `Account: ${label}` : 'Sign in'}
       data-testid="account-link"
-      className="flex h-8 max-w-40 items-center gap-1.5 rounded-md px-2 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      className="flex h-8 min-w-8 max-w-40 shrink-0 items-center gap-1.5 rounded-md px-2 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
     >
       <svg aria-hidden viewBox="0 0 20 20" width={18} height={18} className="shrink-0">
         <circle cx="10" cy="7" r="3.5" fill="none" stroke="currentColor" strokeWidth="1.6" />

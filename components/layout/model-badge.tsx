@@ -21,7 +21,7 @@ export function ModelBadge() {
         offline ? 'bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200' : 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200'
       }`}
     >
-      <span className="sm:hidden">{offline ? 'Offline demo' : info.model}</span>
+      <span className="sm:hidden">{offline ? 'Demo' : info.model}</span>
       <span className="hidden sm:inline">{info.label}</span>
     </span>
   );

@@ -25,7 +25,7 @@ export function ThemeToggle({ initialTheme }: { initialTheme: ThemeChoice }) {
       onClick={() => choose(next[theme])}
       aria-label={`Theme: ${theme}. Switch to ${next[theme]}`}
       title={`Theme: ${theme}`}
-      className="flex h-8 w-8 items-center justify-center rounded-md text-lg text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      className="flex h-8 w-8 shrink-0 items-center justify-center rounded-md text-lg text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
     >
       <span aria-hidden>{icon[theme]}</span>
     </button>

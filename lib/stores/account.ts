@@ -8,6 +8,8 @@ interface AccountState {
   /** Null for a guest. Meaningful once `started`: until then the pages show what the server rendered them for. */
   user: AccountUser | null;
   started: boolean;
+  /** This browser's session ended while a page was open (revoked elsewhere, expired, the account deleted). */
+  sessionEnded: boolean;
   /** What the last action of the account page said went wrong. */
   error: RillError | null;
   /** An action is under way: its button is busy. */
@@ -15,7 +17,7 @@ interface AccountState {
   /** Set once in the browser with what the server rendered the page for; later changes come from the actions below. */
   start: (user: AccountUser | null) => void;
   /** The server said this browser's session ended (another device signed it out, it expired, the account went). */
-  sessionEnded: () => void;
+  endSession: () => void;
   signUp: (fields: { name: string; email: string; password: string }) => Promise<boolean>;
   signIn: (fields: { email: string; password: string }) => Promise<boolean>;
   signInWith: (provider: OAuthProvider) => Promise<void>;
@@ -37,7 +39,7 @@ function toRillError(failure: AuthFailure): RillError {
   return { code: failure.status === 401 ? 'auth' : 'bad_request', message: failure.message ?? 'That did not work. Check what you entered and try again.' };
 }
 
-const signedInAs = (data: { user: AccountUser } | null): Partial<AccountState> => (data ? { user: { id: data.user.id, name: data.user.name, email: data.user.email } } : {});
+const signedInAs = (data: { user: AccountUser } | null): Partial<AccountState> => (data ? { user: { id: data.user.id, name: data.user.name, email: data.user.email }, sessionEnded: false } : {});
 const signedOut = (): Partial<AccountState> => ({ user: null });
 
 const networkError: RillError = { code: 'network', message: 'Could not reach the server. Check your connection and try again.' };
@@ -66,7 +68,8 @@ export const useAccount = create<AccountState>()((set, get) => {
     start: (user) => {
       if (!get().started) set({ user, started: true });
     },
-    sessionEnded: () => set({ user: null }),
+    sessionEnded: false,
+    endSession: () => set({ user: null, started: true, sessionEnded: true }),
     signUp: async ({ name, email, password }) => attempt(async () => (await authClient()).signUp.email({ name, email, password }), signedInAs),
     signIn: async ({ email, password }) => attempt(async () => (await authClient()).signIn.email({ email, password }), signedInAs),
     signInWith: async (provider) => {

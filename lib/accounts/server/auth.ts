@@ -55,6 +55,9 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
     rateLimit: { enabled: false },
     advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: config.secureCookies },
     telemetry: { enabled: false },
+    // Its warnings are about OAuth set-up (a missing base URL) and users' typos (a short password):
+    // worth an operator's eye only once a provider is on.
+    logger: { level: config.github || config.google ? 'warn' : 'error' },
     hooks: {
       after: createAuthMiddleware(async (context) => {
         const created = context.context.newSession;
