@@ -55,6 +55,13 @@ test('signing up refuses a short password and an email already taken, saying why
   const response = await page.request.post('/api/auth/sign-up/email', { data: { name: 'x', email: 'short@example.test', password: 'short' }, headers: { origin: new URL(page.url()).origin } });
   expect(response.status()).toBe(400);
   expect(await response.json()).toMatchObject({ message: expect.stringMatching(/password/i) });
+
+  // Another site's page cannot sign its visitor in (or up) here: better-auth's origin check (CSRF).
+  const forged = await page.request.post('/api/auth/sign-in/email', {
+    data: { email: account.email, password: account.password },
+    headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+  });
+  expect(forged.status()).toBe(403);
 });
 
 test('a forged session cookie is a clean 401 and a signed-out page, never a 500', async ({ page, context, baseURL }) => {

@@ -63,6 +63,25 @@ describe('readConfig: where conversations are kept', () => {
   });
 });
 
+describe('readConfig: accounts', () => {
+  it('has email and password only, plain cookies and ten sign-in attempts a minute unless told otherwise', () => {
+    expect(readConfig({}).auth).toEqual({ publicUrl: undefined, github: undefined, google: undefined, secureCookies: false, signInAttemptsPerMinute: 10, sessionDays: 30 });
+    expect(readConfig({ VERCEL: '1' }).auth.secureCookies).toBe(true);
+  });
+
+  it('turns an OAuth provider on with both its id and secret, and refuses one half without the other', () => {
+    const auth = readConfig({ RILL_PUBLIC_URL: 'https://rill.example.com/', GITHUB_CLIENT_ID: 'id', GITHUB_CLIENT_SECRET: 'secret' }).auth;
+    expect(auth).toMatchObject({ publicUrl: 'https://rill.example.com', github: { clientId: 'id', clientSecret: 'secret' }, google: undefined, secureCookies: true });
+    expect(() => readConfig({ GOOGLE_CLIENT_ID: 'id' })).toThrow(/needs both its client id and its client secret/);
+  });
+
+  it('gives signed-in users the guests’ budgets unless they have their own', () => {
+    expect(readConfig({ RILL_RATE_LIMIT_REQUESTS: '60' }).pipeline.signedIn).toEqual({ rateLimitRequests: 60, maxConcurrentStreams: 10, dailyTokenQuota: 0 });
+    expect(readConfig({ RILL_USER_RATE_LIMIT_REQUESTS: '600', RILL_USER_DAILY_TOKEN_QUOTA: '1000000' }).pipeline.signedIn).toEqual({ rateLimitRequests: 600, maxConcurrentStreams: 10, dailyTokenQuota: 1_000_000 });
+    expect(() => readConfig({ RILL_USER_MAX_CONCURRENT_STREAMS: '-1' })).toThrow(/RILL_USER_MAX_CONCURRENT_STREAMS/);
+  });
+});
+
 describe('readConfig: a malformed setting stops the start, naming every bad variable', () => {
   it('refuses numbers that are not whole and non-negative, and windows of 0', () => {
     const read = () => readConfig({ RILL_MAX_CONCURRENT_STREAMS: 'lots', RILL_MAX_OUTPUT_TOKENS: '-5', RILL_RATE_LIMIT_WINDOW_SECONDS: '0' });
