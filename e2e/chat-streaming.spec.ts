@@ -189,3 +189,23 @@ test('a screen reader hears that an answer started and, once, what it said', asy
   await chat.send(`${uniqueMarker('announce')} [[500]]`);
   await expect(chat.lastAnswer.getByRole('alert')).toContainText('unavailable');
 });
+
+test('a reasoning model’s thinking streams into a collapsed "Thinking…" section above the answer, timed, and stays after a reload', async ({ page }) => {
+  const marker = uniqueMarker('reasoning');
+  const chat = chatPage(page);
+  await chat.open();
+  await chat.send(`Ponder ${marker} [[think 12]] [[hold 6]]`);
+  const reasoning = page.getByTestId('message-reasoning');
+  await expect(reasoning.locator('summary')).toHaveText(/Thinking…/);
+  await reasoning.locator('summary').click();
+  await expect(reasoning).toContainText('Let me think');
+  await releaseHeld(marker);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await expect(chat.lastAnswer).toHaveText(`Echo: Ponder ${marker}`);
+  await expect(reasoning.locator('summary')).toHaveText(/^› ?Thought for \d+(\.\d)? s$/);
+  await expect(reasoning).toContainText('Let me think about what is asked here first. Let me think');
+
+  await page.reload();
+  await expect(chat.lastAnswer).toHaveText(`Echo: Ponder ${marker}`);
+  await expect(page.getByTestId('message-reasoning').locator('summary')).toHaveText(/Thought for/);
+});

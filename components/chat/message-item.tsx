@@ -5,6 +5,7 @@ import { useChatStore } from '@/lib/stores/chat/store';
 import { Markdown } from './markdown';
 import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
+import { MessageReasoning } from './message-reasoning';
 import { AnswerError } from './answer-error';
 import { MessageTranslation } from './message-translation';
 import { useTranslation } from './use-translation';
@@ -36,6 +37,7 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
           {trimmed} older {trimmed === 1 ? 'message was' : 'messages were'} not sent, to fit the model&apos;s context limit.
         </p>
       ) : null}
+      {message.reasoning && <MessageReasoning reasoning={message.reasoning} thinking={streaming && !message.text} reasoningMs={message.metadata?.reasoningMs} />}
       <div data-testid={`message-${message.role}`} data-status={message.status ?? 'done'} className={`flex min-w-0 flex-col ${isUser ? 'w-full items-end' : ''}`}>
         {editing ? (
           <MessageEditor

@@ -72,7 +72,14 @@ export function answerTokens(cleanText, directives) {
 
   const tokens = tokenize(base);
   if (directives.long) tokens.push(...fillerTokens(directives.long));
+  if (directives.think !== undefined) tokens.unshift('<think>', ...tokenize(thinking(directives.think)), '</think>', '\n\n');
   return tokens;
+}
+
+/** N words of a model thinking out loud, the same every time. */
+function thinking(words) {
+  const thoughts = ['Let', 'me', 'think', 'about', 'what', 'is', 'asked', 'here', 'first.'];
+  return Array.from({ length: words }, (_, i) => thoughts[i % thoughts.length]).join(' ');
 }
 
 /** Text of a chat message whose content is a string or an array of parts. */

@@ -29,6 +29,7 @@ Type these anywhere in a chat message to make the next answer misbehave:
   [[hold N]]                stop after N tokens until POST /__release?contains=TEXT (repeatable)
   [[pace MS]]               MS between tokens (default ${process.env.FAKE_UPSTREAM_PACE_MS || 12})
   [[long N]]                append N filler tokens
+  [[think N]]               N tokens of reasoning in <think> tags before the answer
   [[markdown]]              answer with a markdown sample (heading, list, code, table)
   [[bench-markdown N]]      N tokens of varied markdown ([[bench-plain N]]: plain paragraphs)
   [[reply TEXT]]            answer exactly TEXT

@@ -50,6 +50,9 @@ export function parseDirectives(text) {
         d.long = int();
       } else if ((name === 'bench-markdown' || name === 'bench-plain') && int() !== undefined) {
         d.bench = { kind: name === 'bench-markdown' ? 'markdown' : 'plain', tokens: int() };
+      } else if (name === 'think' && int() !== undefined) {
+        // N tokens of reasoning in <think> tags before the answer, as DeepSeek-R1 and Qwen send it through Ollama or vLLM.
+        d.think = int();
       } else if (name === 'markdown') {
         d.markdown = true;
       } else if (name === 'reply') {

@@ -41,6 +41,14 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
   const limits = request.limits ?? rillConfig().pipeline;
   const model = request.model.modelId;
   let firstTokenAt: number | undefined;
+  let reasoningStartedAt: number | undefined;
+  let reasoningMs: number | undefined;
+  /** Once the model stops thinking (its reasoning ends, or its answer starts), how long it thought, told at once. */
+  const reasoningEnded = (): AnswerChunk[] => {
+    if (reasoningStartedAt === undefined || reasoningMs !== undefined) return [];
+    reasoningMs = round(performance.now() - reasoningStartedAt);
+    return [{ type: 'message-metadata', messageMetadata: { reasoningMs } }];
+  };
   const watchdog = answerWatchdog(limits);
   // Kept only to count: an answer that ends without the provider's usage still cost what it streamed.
   const streamed: string[] = [];
@@ -80,6 +88,7 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
           // The hot path, mapped here as toUIMessageChunk would (less provider metadata, which no reader uses).
           firstTokenAt ??= performance.now();
           watchdog.heard(true);
+          if (reasoningMs === undefined) yield* reasoningEnded();
           streamed.push(part.text);
           yield { type: 'text-delta', id: part.id, delta: part.text };
           break;
@@ -106,6 +115,7 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
               model,
               ttftMs: firstTokenAt === undefined ? undefined : round(firstTokenAt - startedAt),
               durationMs: round(performance.now() - startedAt),
+              reasoningMs,
               // Counted from the text when the provider reported no usage (some local servers do not).
               ...reportedOr(part.totalUsage, countedUsage),
               finishReason: part.finishReason,
@@ -115,6 +125,8 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
         default: {
           // Reasoning is the model answering too: it counts as the first token, and keeps an answer alive.
           watchdog.heard(part.type === 'reasoning-delta');
+          if (part.type === 'reasoning-delta') reasoningStartedAt ??= performance.now();
+          if (part.type === 'reasoning-end') yield* reasoningEnded();
           const chunk = toUIMessageChunk(part, { sendStart: false, sendFinish: false });
           if (chunk) yield chunk as AnswerChunk;
         }

@@ -1,5 +1,6 @@
 import './blank-env-as-unset';
 import { createOpenAI } from '@ai-sdk/openai';
+import { extractReasoningMiddleware, wrapLanguageModel } from 'ai';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { rillConfig, type ModelConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
@@ -18,8 +19,12 @@ export function createModelResolver(config: ModelConfig, { offlinePaceMs }: { of
     return () => offline;
   }
   const provider = createOpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, name: config.mode, fetch: createRetryingFetch() });
-  // Compatible servers (Ollama, vLLM, LM Studio, llama.cpp) implement Chat Completions, not Responses.
-  return (modelId) => (config.mode === 'compatible' ? provider.chat(modelId ?? config.defaultModel) : provider(modelId ?? config.defaultModel));
+  if (config.mode === 'openai') return (modelId) => provider(modelId ?? config.defaultModel);
+  // Compatible servers (Ollama, vLLM, LM Studio, llama.cpp) implement Chat Completions, not Responses;
+  // the open reasoning models they serve (DeepSeek-R1, Qwen3, …) think out loud in <think> tags inside
+  // the answer's text, which become reasoning parts here, as OpenAI's own reasoning arrives.
+  const thinkTags = extractReasoningMiddleware({ tagName: 'think' });
+  return (modelId) => wrapLanguageModel({ model: provider.chat(modelId ?? config.defaultModel), middleware: thinkTags });
 }
 
 /** The process-wide model resolver, built from the configuration once. */

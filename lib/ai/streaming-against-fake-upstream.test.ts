@@ -38,6 +38,21 @@ describe('streamAnswer through an OpenAI-compatible server', () => {
     expect(record?.headers.authorization).toBe('Bearer sk-unit');
   });
 
+  it('turns a reasoning model’s <think> section into reasoning parts, timed, and leaves the answer without it', async () => {
+    const chunks: UIMessageChunk[] = [];
+    for await (const chunk of streamAnswer({ model: model(), messages: [{ role: 'user', content: 'ponder [[think 5]]' }], abortSignal: new AbortController().signal })) chunks.push(chunk);
+    const reasoning = chunks.flatMap((chunk) => (chunk.type === 'reasoning-delta' ? [chunk.delta] : [])).join('');
+    const text = chunks.flatMap((chunk) => (chunk.type === 'text-delta' ? [chunk.delta] : [])).join('');
+    expect(reasoning.trim()).toBe('Let me think about what');
+    expect(text.trim()).toBe('Echo: ponder');
+    const finish = chunks.find((chunk) => chunk.type === 'finish');
+    expect(finish?.type === 'finish' && finish.messageMetadata).toMatchObject({ reasoningMs: expect.any(Number) });
+    // Told as soon as the thinking ends, before the first word of the answer.
+    const told = chunks.findIndex((chunk) => chunk.type === 'message-metadata' && typeof (chunk.messageMetadata as { reasoningMs?: number }).reasoningMs === 'number');
+    expect(told).toBeGreaterThan(-1);
+    expect(told).toBeLessThan(chunks.findIndex((chunk) => chunk.type === 'text-delta'));
+  });
+
   it('keeps the text of a cut stream and says it was interrupted', async () => {
     const { text, error } = await answer('cut-me [[cut 3]]');
     expect(text).toBe('Echo: cut-me');

@@ -11,6 +11,7 @@ export const chatMessageRecordSchema = z.object({
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative().optional(),
   status: z.enum(['streaming', 'done', 'stopped', 'error']).optional(),
+  reasoning: z.string().optional(),
   error: rillErrorSchema.optional(),
   metadata: answerMetadataSchema.optional(),
 });

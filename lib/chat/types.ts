@@ -16,6 +16,8 @@ export interface ChatMessage {
    */
   updatedAt?: number;
   status?: MessageStatus;
+  /** What a reasoning model thought out loud before this answer (shown collapsed above it; never sent back to the model). */
+  reasoning?: string;
   error?: RillError;
   metadata?: AnswerMetadata;
   /** Names the answer on the server while it streams, so a reload can pick up the rest. */

@@ -29,6 +29,7 @@ export function toMessageRow(ownerId: string, conversationId: string, message: C
     position,
     role: message.role,
     text: message.text,
+    reasoning: message.reasoning ?? null,
     status: message.status ?? null,
     error: message.error ?? null,
     metadata: message.metadata ?? null,
@@ -55,6 +56,7 @@ export function fromRows({ conversation, messages }: StoredConversation): Conver
 function fromMessageRow(row: MessageRow): ChatMessage {
   const message: ChatMessage = { id: row.id, role: row.role, text: row.text, createdAt: row.createdAt };
   if (row.updatedAt !== row.createdAt) message.updatedAt = row.updatedAt;
+  if (row.reasoning !== null) message.reasoning = row.reasoning;
   if (row.status !== null) message.status = row.status;
   if (row.error !== null) message.error = row.error;
   if (row.metadata !== null) message.metadata = row.metadata;

@@ -29,6 +29,7 @@ export const messages = pgTable(
     position: integer('position').notNull(),
     role: text('role').$type<ChatMessage['role']>().notNull(),
     text: text('text').notNull(),
+    reasoning: text('reasoning'),
     status: text('status').$type<NonNullable<ChatMessage['status']>>(),
     error: jsonb('error').$type<RillError>(),
     metadata: jsonb('metadata').$type<AnswerMetadata>(),

@@ -8,6 +8,8 @@ export type AnswerEnd = { status: 'done' } | { status: 'stopped' } | { status: '
 export interface FoldListeners {
   /** Each piece of answer text, in order. */
   onText?: (delta: string) => void;
+  /** Each piece of the model's reasoning (what it thought out loud before answering), in order. */
+  onReasoning?: (delta: string) => void;
   /** The answer's metadata so far, whenever a chunk adds to it. */
   onMetadata?: (metadata: AnswerMetadata) => void;
 }
@@ -37,6 +39,9 @@ export class AnswerFold {
         if (typeof chunk.delta !== 'string' || chunk.delta === '') return;
         this.hasText = true;
         this.listeners.onText?.(chunk.delta);
+        return;
+      case 'reasoning-delta':
+        if (typeof chunk.delta === 'string' && chunk.delta !== '') this.listeners.onReasoning?.(chunk.delta);
         return;
       case 'start':
         if (typeof chunk.messageId === 'string') this.messageId = chunk.messageId;

@@ -15,6 +15,8 @@ export interface AnswerMetadata {
   inputTokens?: number;
   outputTokens?: number;
   finishReason?: string;
+  /** How long the model thought out loud before it answered (reasoning models). */
+  reasoningMs?: number;
   /** Older turns left out to fit the model's input budget. */
   trimmedMessages?: number;
   cached?: boolean;
@@ -22,7 +24,7 @@ export interface AnswerMetadata {
   detectedLanguage?: string;
 }
 
-const numberFields = ['ttftMs', 'durationMs', 'inputTokens', 'outputTokens', 'trimmedMessages'] as const;
+const numberFields = ['ttftMs', 'durationMs', 'reasoningMs', 'inputTokens', 'outputTokens', 'trimmedMessages'] as const;
 const stringFields = ['model', 'finishReason', 'detectedLanguage'] as const;
 
 /** The known, well-typed fields of `value`; undefined when it is not an object. Unknown fields are dropped. */

@@ -33,8 +33,9 @@ const encoder = new TextEncoder();
  */
 export class AnswerRun {
   readonly outcome: Promise<RunOutcome>;
-  readonly fold = new AnswerFold({ onText: (delta) => (this.answerText += delta) });
+  readonly fold = new AnswerFold({ onText: (delta) => (this.answerText += delta), onReasoning: (delta) => (this.reasoningText += delta) });
   private answerText = '';
+  private reasoningText = '';
   private readonly frames: string[] = [];
   /** The index of the first frame that carries answer text, once there is one. */
   private firstTextFrame = -1;
@@ -55,6 +56,11 @@ export class AnswerRun {
   /** The answer's text so far. */
   get text(): string {
     return this.answerText;
+  }
+
+  /** What the model thought out loud before answering, so far ('' for a model that does not). */
+  get reasoning(): string {
+    return this.reasoningText;
   }
 
   /** Every reader left before the end (the user stopped it, or nobody came back), so the producer was cut short. */

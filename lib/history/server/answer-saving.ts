@@ -38,10 +38,12 @@ export function saveAnswerAsItStreams(
   const { ownerId, conversation, question, answer } = target;
   const where = { conversationId: conversation.id, title: conversation.title, settings: conversation.settings, createdAt: conversation.createdAt };
   let writing: Promise<unknown> = Promise.resolve();
-  let savedText = '';
+  // What was last written: an answer grows in its text, or first in its reasoning.
+  const progress = () => run.text.length + run.reasoning.length;
+  let savedProgress = 0;
   let savedAt = now();
   const write = (message: ChatMessage, withQuestion: boolean) => {
-    savedText = message.text;
+    savedProgress = progress();
     savedAt = now();
     writing = writing
       // Only the first write makes the conversation: one deleted while its answer streams stays deleted.
@@ -49,11 +51,19 @@ export function saveAnswerAsItStreams(
       .catch((error: unknown) => console.error('An answer could not be saved:', error instanceof Error ? error.message : String(error)));
     return writing;
   };
-  const streamingCopy = (): ChatMessage => ({ id: answer.id, role: 'assistant', text: run.text, createdAt: answer.createdAt, updatedAt: now(), status: 'streaming' });
+  const streamingCopy = (): ChatMessage => ({
+    id: answer.id,
+    role: 'assistant',
+    text: run.text,
+    ...(run.reasoning ? { reasoning: run.reasoning } : {}),
+    createdAt: answer.createdAt,
+    updatedAt: now(),
+    status: 'streaming',
+  });
 
   void write(streamingCopy(), true);
   const timer = setInterval(() => {
-    if (run.text !== savedText || now() - savedAt >= heartbeatMs) void write(streamingCopy(), false);
+    if (progress() !== savedProgress || now() - savedAt >= heartbeatMs) void write(streamingCopy(), false);
   }, intervalMs);
   timer.unref();
 

@@ -28,23 +28,26 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
     set((state) => withMessage(state, stream.conversationId, stream.messageId, update));
 
   /**
-   * Reads an answer into `stream`'s message until it ends. `alreadyShown` characters of its text are
-   * on screen already (a resumed answer is replayed from its first token), so they are skipped.
+   * Reads an answer into `stream`'s message until it ends. `alreadyShown` characters of its text and
+   * of its reasoning are on screen already (a resumed answer is replayed from its first token), so
+   * they are skipped.
    */
-  const follow = (stream: ActiveStream, read: ReadAnswer, alreadyShown = 0) => {
+  const follow = (stream: ActiveStream, read: ReadAnswer, alreadyShown: Record<StreamedField, number> = { text: 0, reasoning: 0 }) => {
     set({ stream });
-    let skip = alreadyShown;
-    const text = createFrameBatcher<string>((pieces) => patch(stream, (message) => ({ ...message, text: message.text + pieces.join('') })));
+    const skip = { ...alreadyShown };
+    const pending = createFrameBatcher<[StreamedField, string]>((pieces) => patch(stream, (message) => withPieces(message, pieces)));
+    const unseen = (field: StreamedField) => (delta: string) => {
+      const rest = delta.slice(skip[field]);
+      skip[field] = Math.max(0, skip[field] - delta.length);
+      if (rest) pending.add([field, rest]);
+    };
     const listeners: FoldListeners = {
-      onText: (delta) => {
-        const unseen = delta.slice(skip);
-        skip = Math.max(0, skip - delta.length);
-        if (unseen) text.add(unseen);
-      },
+      onText: unseen('text'),
+      onReasoning: unseen('reasoning'),
       onMetadata: (metadata) => patch(stream, (message) => ({ ...message, metadata: { ...message.metadata, ...metadata } })),
     };
     void read(stream.controller.signal, listeners).then((end) => {
-      text.flush();
+      pending.flush();
       if (leavingPage) return;
       patch(stream, (message) => settle(message, end));
       if (get().stream === stream) set({ stream: null });
@@ -108,7 +111,7 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
         follow(
           { conversationId: conversation.id, messageId: message.id, streamId, controller: new AbortController() },
           (signal, listeners) => resumeAnswer(streamId, signal, listeners),
-          message.text.length,
+          { text: message.text.length, reasoning: message.reasoning?.length ?? 0 },
         );
         return;
       }
@@ -125,6 +128,19 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
     },
   };
 };
+
+/** What of an answer arrives piece by piece: its text, and the reasoning before it. */
+type StreamedField = 'text' | 'reasoning';
+
+/** The message with one frame's pieces appended, each to its field. */
+function withPieces(message: ChatMessage, pieces: [StreamedField, string][]): ChatMessage {
+  let { text, reasoning = '' } = message;
+  for (const [field, piece] of pieces) {
+    if (field === 'text') text += piece;
+    else reasoning += piece;
+  }
+  return reasoning ? { ...message, text, reasoning } : { ...message, text };
+}
 
 function settle(message: ChatMessage, end: ResumeEnd): ChatMessage {
   // A new version of the message: the server's copy, saved as it streamed, is older than this one.
