@@ -17,3 +17,15 @@ test('/ leads to the chat, and the header links every page', async ({ page }) =>
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Chat', 'Translate', 'Collaborate']) await expect(nav.getByRole('link', { name })).toBeVisible();
 });
+
+test('on a first run with the offline model, the example prompts are ones it answers well', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  const examples = page.getByRole('list', { name: 'Example prompts' }).getByRole('button');
+  await expect(examples).toHaveCount(4);
+  await examples.filter({ hasText: 'See answers render' }).click();
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  await expect(chat.lastAnswer.getByRole('heading').first()).toBeVisible();
+  await expect(chat.lastAnswer.locator('table')).toBeVisible();
+  await expect(chat.lastAnswer).not.toContainText("can't understand");
+});

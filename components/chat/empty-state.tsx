@@ -1,11 +1,11 @@
-const examples = [
-  { title: 'Explain a concept', prompt: 'Explain how HTTP streaming works, with a short example.' },
-  { title: 'Write some code', prompt: 'Write a TypeScript function that debounces another function, with a usage example.' },
-  { title: 'Plan something', prompt: 'Plan a three-day trip to Lisbon as a table: day, morning, afternoon, evening.' },
-  { title: 'Improve a text', prompt: 'Make this clearer and friendlier: "Your request could not be processed at this time."' },
-];
+'use client';
+
+import { modelExamples, offlineExamples } from '@/lib/chat/example-prompts';
+import { useModelInfo } from '@/lib/stores/models';
 
 export function EmptyState({ onPrompt }: { onPrompt: (text: string) => void }) {
+  const offline = useModelInfo((s) => s.data?.mode === 'offline');
+  const examples = offline ? offlineExamples : modelExamples;
   return (
     <div className="mx-auto mt-10 max-w-2xl px-4 text-center sm:mt-20">
       <h1 className="text-2xl font-semibold text-zinc-800 dark:text-zinc-100">What can I help with?</h1>
