@@ -64,3 +64,15 @@ for (const [name, fill] of Object.entries(pages)) {
     });
   }
 }
+
+test('the chat page has one h1 (the conversation’s title), and a skip link leads the keyboard to the message box', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New chat');
+  const skip = page.getByRole('link', { name: 'Skip to the message box' });
+  for (let presses = 0; presses < 12 && !(await skip.evaluate((link) => link === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(chat.input).toBeFocused();
+});

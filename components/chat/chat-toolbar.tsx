@@ -29,7 +29,7 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
         <button type="button" onClick={onNewChat} aria-label="New chat" className={`${toolButton} md:hidden`}>
           <PlusIcon />
         </button>
-        <h2 className="min-w-0 flex-1 truncate px-1 text-sm font-medium">{title ?? 'New chat'}</h2>
+        <h1 className="min-w-0 flex-1 truncate px-1 text-sm font-medium">{title ?? 'New chat'}</h1>
         {conversationId && (
           <button type="button" onClick={() => void exportMarkdown()} className={toolButton} aria-label="Export conversation as Markdown">
             Export

@@ -8,7 +8,7 @@ import { useChatStore } from '@/lib/stores/chat/store';
 import { AnswerAnnouncer } from './answer-announcer';
 import { ChatSidebar } from './chat-sidebar';
 import { ChatToolbar } from './chat-toolbar';
-import { Composer, focusComposer } from './composer';
+import { Composer, focusComposer, MESSAGE_BOX_ID } from './composer';
 import { preloadMarkdown } from './markdown';
 import { MessageList } from './message-list';
 import { HistoryNotice } from './history-notice';
@@ -88,6 +88,12 @@ export function ChatView() {
 
   return (
     <div className="flex min-h-0 flex-1">
+      <a
+        href={`#${MESSAGE_BOX_ID}`}
+        className="sr-only z-50 rounded-md bg-brand px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+      >
+        Skip to the message box
+      </a>
       <ChatSidebar activeId={activeId} open={drawerOpen} onClose={() => setDrawerOpen(false)} onNewChat={newChat} ready={hydrated} />
       <div className="flex min-w-0 flex-1 flex-col">
         <ChatToolbar conversationId={activeId} onOpenSidebar={() => setDrawerOpen(true)} onNewChat={newChat} />

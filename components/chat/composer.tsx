@@ -3,11 +3,12 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
 
-const INPUT_ID = 'chat-input';
+/** The message box's id: the chat page's skip link leads here. */
+export const MESSAGE_BOX_ID = 'chat-input';
 
 /** Puts the caret back in the message box (after sending, stopping, starting a new chat). */
 export function focusComposer() {
-  requestAnimationFrame(() => document.getElementById(INPUT_ID)?.focus());
+  requestAnimationFrame(() => document.getElementById(MESSAGE_BOX_ID)?.focus());
 }
 
 /** `onSend` says whether the message went out; the text is kept when it did not. */
@@ -36,7 +37,7 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
     <form onSubmit={submit} className="mx-auto w-full max-w-3xl px-3 pb-3 sm:px-4">
       <div className="flex items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-brand dark:border-zinc-700 dark:bg-zinc-900">
         <textarea
-          id={INPUT_ID}
+          id={MESSAGE_BOX_ID}
           aria-label="Message"
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -63,7 +64,7 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
             Stop
           </button>
         ) : (
-          <button key="send" type="submit" disabled={!text.trim()} className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-40">
+          <button key="send" type="submit" disabled={!text.trim()} className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:bg-zinc-200 disabled:text-zinc-600 dark:disabled:bg-zinc-800 dark:disabled:text-zinc-300">
             Send
           </button>
         )}

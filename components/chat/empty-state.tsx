@@ -8,7 +8,7 @@ export function EmptyState({ onPrompt }: { onPrompt: (text: string) => void }) {
   const examples = offline ? offlineExamples : modelExamples;
   return (
     <div className="mx-auto mt-10 max-w-2xl px-4 text-center sm:mt-20">
-      <h1 className="text-2xl font-semibold text-zinc-800 dark:text-zinc-100">What can I help with?</h1>
+      <h2 className="text-2xl font-semibold text-zinc-800 dark:text-zinc-100">What can I help with?</h2>
       <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400">Answers stream in as they are written. Try one of these:</p>
       <ul aria-label="Example prompts" className="mt-6 grid gap-2 text-left sm:grid-cols-2">
         {examples.map((example) => (

@@ -15,14 +15,15 @@ interface MessageActionsProps {
 }
 
 const buttonClass =
-  'rounded-md px-2 py-1 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100';
+  'rounded-md px-2 py-1 text-xs text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-60 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100';
 
 /** Copy, Edit (user), Regenerate (last answer) and Translate to… for one message. */
 export function MessageActions({ role, text, busy, canRegenerate, onEdit, onRegenerate, onTranslate }: MessageActionsProps) {
   const who = role === 'user' ? 'message' : 'answer';
   return (
     <div role="group" aria-label={`${role === 'user' ? 'Message' : 'Answer'} actions`} className="mt-1 flex flex-wrap items-center gap-0.5">
-      <CopyButton text={text} label={`Copy ${who}`} />
+      {/* A failed answer may have no text: nothing to copy. */}
+      {text && <CopyButton text={text} label={`Copy ${who}`} />}
       {role === 'user' && (
         <button type="button" className={buttonClass} onClick={onEdit} disabled={busy} aria-label="Edit message">
           Edit
