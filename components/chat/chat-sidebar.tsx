@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { listConversationIds } from '@/lib/chat/conversation-list';
 import { useChatStore } from '@/lib/stores/chat/store';
@@ -8,6 +8,7 @@ import { ConversationRow } from './conversation-row';
 import { PlusIcon } from './icons';
 import { ConversationTransfer } from './conversation-transfer';
 import { UndoDelete } from './undo-delete';
+import { useConversationSearch } from './use-conversation-search';
 
 interface ChatSidebarProps {
   activeId: string | undefined;
@@ -20,8 +21,11 @@ interface ChatSidebarProps {
 
 export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatSidebarProps) {
   const [query, setQuery] = useState('');
+  // Typing stays responsive on a thousand conversations: the results follow a keystroke behind if need be.
+  const results = useConversationSearch(useDeferredValue(query));
   // Ids only (compared shallowly): a streamed token does not re-render the list.
-  const ids = useChatStore(useShallow((s) => listConversationIds(s.conversations, query)));
+  const allIds = useChatStore(useShallow((s) => (results ? noIds : listConversationIds(s.conversations))));
+  const ids = results?.ids ?? allIds;
 
   useEffect(() => {
     if (!open) return;
@@ -62,12 +66,15 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
           />
         </div>
         <nav aria-label="Conversation list" className="min-h-0 flex-1 overflow-y-auto px-2">
-          {ready && ids.length === 0 && (
-            <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">{query ? 'No conversation matches.' : 'Your conversations will appear here.'}</p>
+          {ready && results && (
+            <p role="status" className={`px-2 text-sm text-zinc-600 dark:text-zinc-400 ${ids.length ? 'pb-1 text-xs' : 'py-4'}`}>
+              {matchCount(ids.length)}
+            </p>
           )}
+          {ready && !results && ids.length === 0 && <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">Your conversations will appear here.</p>}
           <ul className="flex flex-col gap-0.5">
             {ids.map((id) => (
-              <ConversationRow key={id} id={id} active={id === activeId} onNavigate={onClose} />
+              <ConversationRow key={id} id={id} active={id === activeId} match={results?.matches[id]} onNavigate={onClose} />
             ))}
           </ul>
         </nav>
@@ -77,3 +84,7 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
     </>
   );
 }
+
+const noIds: string[] = [];
+
+const matchCount = (count: number) => (count === 0 ? 'No conversation matches.' : count === 1 ? '1 conversation matches' : `${count} conversations match`);
