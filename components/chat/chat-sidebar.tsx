@@ -22,10 +22,11 @@ interface ChatSidebarProps {
 export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatSidebarProps) {
   const [query, setQuery] = useState('');
   // Typing stays responsive on a thousand conversations: the results follow a keystroke behind if need be.
-  const results = useConversationSearch(useDeferredValue(query));
+  const { results, indexing, prepare } = useConversationSearch(useDeferredValue(query));
+  const searched = results !== null || indexing;
   // Ids only (compared shallowly): a streamed token does not re-render the list.
-  const allIds = useChatStore(useShallow((s) => (results ? noIds : listConversationIds(s.conversations))));
-  const ids = results?.ids ?? allIds;
+  const allIds = useChatStore(useShallow((s) => (searched ? noIds : listConversationIds(s.conversations))));
+  const ids = searched ? (results?.ids ?? noIds) : allIds;
 
   useEffect(() => {
     if (!open) return;
@@ -60,18 +61,19 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            onFocus={prepare}
             aria-label="Search conversations"
             placeholder="Search"
             className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-brand dark:border-zinc-700 dark:bg-zinc-950"
           />
         </div>
         <nav aria-label="Conversation list" className="min-h-0 flex-1 overflow-y-auto px-2">
-          {ready && results && (
+          {ready && searched && (
             <p role="status" className={`px-2 text-sm text-zinc-600 dark:text-zinc-400 ${ids.length ? 'pb-1 text-xs' : 'py-4'}`}>
-              {matchCount(ids.length)}
+              {indexing ? 'Searching…' : matchCount(ids.length)}
             </p>
           )}
-          {ready && !results && ids.length === 0 && <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">Your conversations will appear here.</p>}
+          {ready && !searched && ids.length === 0 && <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">Your conversations will appear here.</p>}
           <ul className="flex flex-col gap-0.5">
             {ids.map((id) => (
               <ConversationRow key={id} id={id} active={id === activeId} match={results?.matches[id]} onNavigate={onClose} />

@@ -116,6 +116,26 @@ describe('ConversationSearch', () => {
       expect(index.search(withoutAnswer, 'belem').ids).toEqual([]);
     });
 
+    it('catches up in slices: stops when its time is up, and is in step once it says so', () => {
+      const index = new ConversationSearch();
+      expect(index.catchUp(all, -1)).toBe(false);
+      expect(index.catchUp(all)).toBe(true);
+      const renamed = { ...all, c: { ...all.c, title: 'Ownership' } };
+      expect(index.catchUp(renamed, -1)).toBe(false);
+      expect(index.catchUp(renamed)).toBe(true);
+      expect(index.catchUp(renamed, -1)).toBe(true);
+      expect(index.search(renamed, 'ownership').ids).toEqual(['c']);
+    });
+
+    it('does not keep a match whose conversation was re-indexed by a catch-up between two searches', () => {
+      const index = new ConversationSearch();
+      const first = index.search(all, 'rust');
+      const renamed = { ...all, c: { ...all.c, title: 'Rust ownership' } };
+      index.catchUp(renamed);
+      expect(index.search(renamed, 'rust').matches.c).not.toBe(first.matches.c);
+      expect(index.search(renamed, 'rust').matches.c?.snippet.text).toBe('Rust ownership');
+    });
+
     it('keeps an unchanged match as the same object for the same query, so its row does not re-render', () => {
       const index = new ConversationSearch();
       const first = index.search(all, 'the');

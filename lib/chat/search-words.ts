@@ -6,10 +6,13 @@
 /** Letters, digits and combining marks: `useState` in backticks, `**bold**` and `café,` are each one word. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const COMBINING_MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A word as the index keeps it: lower case, accents dropped, so `Pastéis` is found by `pasteis`. */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFD').replace(COMBINING_MARKS, '').toLocaleLowerCase();
+  // Most words are plain ASCII, and skipping Unicode normalisation for them halves this, the
+  // index's second-largest cost after MiniSearch's own (bench: Search).
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
 /** The words of `text`, as written (the index normalises them afterwards). */
