@@ -8,7 +8,7 @@ import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
 import { AnswerError } from './answer-error';
 import { MessageTranslation } from './message-translation';
-import { useSearchHighlight } from './search-highlight';
+import { useSearchHighlight } from './use-search-highlight';
 import { useTranslation } from './use-translation';
 
 /** One message: its text (the test id and status mark just that), then its actions and translation. */
