@@ -22,8 +22,8 @@ interface ChatSidebarProps {
 export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatSidebarProps) {
   const [query, setQuery] = useState('');
   // Typing stays responsive on a thousand conversations: the results follow a keystroke behind if need be.
-  const { results, indexing, prepare } = useConversationSearch(useDeferredValue(query));
-  const searched = results !== null || indexing;
+  const { results, indexing, failed, prepare } = useConversationSearch(useDeferredValue(query));
+  const searched = results !== null || indexing || failed;
   // Ids only (compared shallowly): a streamed token does not re-render the list.
   const allIds = useChatStore(useShallow((s) => (searched ? noIds : listConversationIds(s.conversations))));
   const ids = searched ? (results?.ids ?? noIds) : allIds;
@@ -70,7 +70,7 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
         <nav aria-label="Conversation list" className="min-h-0 flex-1 overflow-y-auto px-2">
           {ready && searched && (
             <p role="status" className={`px-2 text-sm text-zinc-600 dark:text-zinc-400 ${ids.length ? 'pb-1 text-xs' : 'py-4'}`}>
-              {indexing ? 'Searching…' : matchCount(ids.length)}
+              {failed ? 'Search could not load. Reload the page to try again.' : indexing ? 'Searching…' : matchCount(ids.length)}
             </p>
           )}
           {ready && !searched && ids.length === 0 && <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">Your conversations will appear here.</p>}

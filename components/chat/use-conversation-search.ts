@@ -12,6 +12,8 @@ export interface ConversationSearchState {
   results: SearchResults | null;
   /** A query is waiting for the index. */
   indexing: boolean;
+  /** The search code could not load (the network dropped, a redeploy removed its chunk). */
+  failed: boolean;
   /** Starts building the index ahead of the first query (when the search box gets focus). */
   prepare: () => void;
 }
@@ -25,11 +27,12 @@ export interface ConversationSearchState {
 export function useConversationSearch(query: string): ConversationSearchState {
   const [index, setIndex] = useState<ConversationSearch | null>(null);
   const [wanted, setWanted] = useState(false);
+  const [failed, setFailed] = useState(false);
   const searching = query.trim() !== '';
   const start = wanted || searching;
 
   useEffect(() => {
-    if (!start || index) return;
+    if (!start || index || failed) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     void import('@/lib/chat/conversation-search').then(({ ConversationSearch }) => {
@@ -40,15 +43,15 @@ export function useConversationSearch(query: string): ConversationSearchState {
         else timer = setTimeout(slice, 0);
       };
       slice();
-    });
+    }, () => cancelled || setFailed(true));
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [start, index]);
+  }, [start, index, failed]);
 
   const conversations = useChatStore((s) => (searching && index ? s.conversations : null));
   const results = useMemo(() => (conversations && index ? index.search(conversations, query) : null), [index, conversations, query]);
   const prepare = useCallback(() => setWanted(true), []);
-  return { results, indexing: searching && !index, prepare };
+  return { results, indexing: searching && !index && !failed, failed: searching && failed, prepare };
 }
