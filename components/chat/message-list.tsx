@@ -20,6 +20,7 @@ export function MessageList({ conversationId, ready, onPrompt }: { conversationI
   const ids = useChatStore(useShallow((s) => (conversationId ? (s.conversations[conversationId]?.messages.map((message) => message.id) ?? noMessages) : noMessages)));
   // Only a scroll up by the user lets go of the bottom; content growing, shrinking or being laid out
   // again above the viewport never does (use-stick-to-bottom tells its own scrolls from the user's).
+  // Opening a search match lets go too, to show that message (use-scroll-to-match.ts).
   const { scrollRef, contentRef, isAtBottom, scrollToBottom, stopScroll } = useStickToBottom({ initial: 'instant', resize: 'instant' });
   const shownFrom = useProgressiveStart(ids.length);
   useScrollToMatch({ conversationId, ids, shownFrom, scrollRef, contentRef, stopScroll });
