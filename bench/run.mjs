@@ -21,8 +21,9 @@ import { memorySoak } from './scenarios/memory-soak.mjs';
 import { proxyOverhead } from './scenarios/proxy-overhead.mjs';
 import { rendering } from './scenarios/rendering.mjs';
 import { scale } from './scenarios/scale.mjs';
+import { search } from './scenarios/search.mjs';
 
-const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak, lighthouseScores];
+const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak, lighthouseScores, search];
 const OUTPUT = process.env.BENCH_OUT ?? join(repoRoot, 'bench', 'results', 'latest.json');
 
 process.once('SIGINT', async () => {
@@ -34,7 +35,8 @@ process.once('SIGINT', async () => {
 const selected = pickScenarios(process.env.BENCH_ONLY);
 const machine = machineInfo();
 console.log(`Rill benchmarks (${sizes.quick ? 'quick' : 'full'} run) on ${describeMachine(machine)}\n`);
-const build = ensureBuild();
+// A pure scenario (usesBuild: false) measures the app's modules in Node: chosen alone, it runs without a build.
+const build = selected.some((scenario) => scenario.usesBuild !== false) ? ensureBuild() : { built: false, reason: 'no chosen scenario uses the build' };
 
 const startedAt = performance.now();
 const results = [];

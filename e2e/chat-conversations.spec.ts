@@ -84,6 +84,31 @@ test('rename, search by title and content, delete with undo', async ({ page }) =
   await expect(bar.titles).toHaveText([`Trip ${marker}`]);
 });
 
+test('search by a word from an answer body finds its conversation and opens it scrolled to that answer, marked', async ({ page }) => {
+  const chat = chatPage(page);
+  const bar = sidebar(page);
+  await chat.open();
+  const marker = uniqueMarker('find');
+  // The filler of [[long N]] ("river stone light … lantern …") is in the answer only, never in the question.
+  await converse(page, `Story ${marker} [[long 40]]`);
+  for (const turn of [1, 2, 3]) await converse(page, `Next ${turn} ${marker} [[reply ${'Nothing to see here. '.repeat(40)}]]`);
+  await bar.newChat.click();
+  await converse(page, `Other ${marker}`);
+
+  await bar.search.fill('lantern');
+  await expect(bar.titles).toHaveCount(1);
+  await expect(bar.titles).toContainText(`Story ${marker}`);
+  await expect(bar.list.getByRole('status')).toHaveText('1 conversation matches');
+  await expect(bar.list.locator('mark').first()).toHaveText('lantern');
+
+  await bar.titles.first().click();
+  await expect(chat.assistantMessages).toHaveCount(4);
+  await expect(chat.assistantMessages.first()).toBeInViewport();
+  await expect(chat.assistantMessages.last()).not.toBeInViewport();
+  // The words are a CSS Custom Highlight (Chromium has the API): there is no element to select.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0)).toBeGreaterThan(0);
+});
+
 test('export all and import round-trip; a malformed file is rejected and changes nothing', async ({ page, browser }) => {
   const chat = chatPage(page);
   const bar = sidebar(page);

@@ -56,4 +56,10 @@ export const sizes = {
     /** Streams in flight at a time: a few keep both cores busy, so the soak takes seconds, not minutes. */
     concurrency: int('BENCH_SOAK_CONCURRENCY', 4, 4),
   },
+  search: {
+    conversations: int('BENCH_SEARCH_CONVERSATIONS', 1_000, 1_000),
+    /** About this many per conversation (two either side). */
+    messages: int('BENCH_SEARCH_MESSAGES', 20, 20),
+    queries: int('BENCH_SEARCH_QUERIES', 300, 50),
+  },
 };

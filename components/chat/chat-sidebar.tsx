@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { listConversationIds } from '@/lib/chat/conversation-list';
 import { useChatStore } from '@/lib/stores/chat/store';
@@ -8,6 +8,7 @@ import { ConversationRow } from './conversation-row';
 import { PlusIcon } from './icons';
 import { ConversationTransfer } from './conversation-transfer';
 import { UndoDelete } from './undo-delete';
+import { useConversationSearch } from './use-conversation-search';
 
 interface ChatSidebarProps {
   activeId: string | undefined;
@@ -20,8 +21,12 @@ interface ChatSidebarProps {
 
 export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatSidebarProps) {
   const [query, setQuery] = useState('');
+  // Typing stays responsive on a thousand conversations: the results follow a keystroke behind if need be.
+  const { results, indexing, failed, prepare } = useConversationSearch(useDeferredValue(query));
+  const searched = results !== null || indexing || failed;
   // Ids only (compared shallowly): a streamed token does not re-render the list.
-  const ids = useChatStore(useShallow((s) => listConversationIds(s.conversations, query)));
+  const allIds = useChatStore(useShallow((s) => (searched ? noIds : listConversationIds(s.conversations))));
+  const ids = searched ? (results?.ids ?? noIds) : allIds;
 
   useEffect(() => {
     if (!open) return;
@@ -56,18 +61,22 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            onFocus={prepare}
             aria-label="Search conversations"
             placeholder="Search"
             className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-brand dark:border-zinc-700 dark:bg-zinc-950"
           />
         </div>
         <nav aria-label="Conversation list" className="min-h-0 flex-1 overflow-y-auto px-2">
-          {ready && ids.length === 0 && (
-            <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">{query ? 'No conversation matches.' : 'Your conversations will appear here.'}</p>
+          {ready && searched && (
+            <p role="status" className={`px-2 text-sm text-zinc-600 dark:text-zinc-400 ${ids.length ? 'pb-1 text-xs' : 'py-4'}`}>
+              {failed ? 'Search could not load. Reload the page to try again.' : indexing ? 'Searching…' : matchCount(ids.length)}
+            </p>
           )}
+          {ready && !searched && ids.length === 0 && <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">Your conversations will appear here.</p>}
           <ul className="flex flex-col gap-0.5">
             {ids.map((id) => (
-              <ConversationRow key={id} id={id} active={id === activeId} onNavigate={onClose} />
+              <ConversationRow key={id} id={id} active={id === activeId} match={results?.matches[id]} onNavigate={onClose} />
             ))}
           </ul>
         </nav>
@@ -77,3 +86,7 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
     </>
   );
 }
+
+const noIds: string[] = [];
+
+const matchCount = (count: number) => (count === 0 ? 'No conversation matches.' : count === 1 ? '1 conversation matches' : `${count} conversations match`);

@@ -2,17 +2,33 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
+import type { ConversationMatch } from '@/lib/chat/conversation-search';
 import { useChatStore } from '@/lib/stores/chat/store';
+import { useSearchMatch } from '@/lib/stores/search-match';
 import { PencilIcon, TrashIcon } from './icons';
+import { MarkedText } from './marked-text';
 
 const iconButton = 'rounded p-1 text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-700 dark:hover:text-zinc-100';
 
-export function ConversationRow({ id, active, onNavigate }: { id: string; active: boolean; onNavigate: () => void }) {
+interface ConversationRowProps {
+  id: string;
+  active: boolean;
+  /** Where a search matched it: the title is marked, or the matching message shows under it. */
+  match?: ConversationMatch;
+  onNavigate: () => void;
+}
+
+// Memoised: while a search is on, the list is recomputed as answers stream, and a row whose match
+// stayed the same object need not render again.
+export const ConversationRow = memo(function ConversationRow({ id, active, match, onNavigate }: ConversationRowProps) {
   const router = useRouter();
   const title = useChatStore((s) => s.conversations[id]?.title ?? '');
   const rename = useChatStore((s) => s.rename);
   const remove = useChatStore((s) => s.remove);
+  const openMatch = useSearchMatch((s) => s.open);
+  const snippetId = useId();
+  const inMessage = match?.messageId !== undefined;
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(title);
 
@@ -42,16 +58,21 @@ export function ConversationRow({ id, active, onNavigate }: { id: string; active
   }
 
   return (
-    <li className={`group flex items-center rounded-md ${active ? 'bg-zinc-200 dark:bg-zinc-800' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800/60'}`}>
+    <li className={`group relative grid grid-cols-[minmax(0,1fr)_auto] items-center rounded-md ${active ? 'bg-zinc-200 dark:bg-zinc-800' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800/60'}`}>
       <Link
         href={`/chat/${id}`}
-        onClick={onNavigate}
+        onClick={() => {
+          if (match?.messageId !== undefined) openMatch({ conversationId: id, messageId: match.messageId, terms: match.terms });
+          onNavigate();
+        }}
         aria-current={active ? 'page' : undefined}
-        className="min-w-0 flex-1 truncate px-2 py-2 text-sm"
+        aria-describedby={inMessage ? snippetId : undefined}
+        // The link's name stays the title; its ::after covers the row, so the snippet opens it too.
+        className="truncate px-2 py-2 text-sm after:absolute after:inset-0 after:rounded-md"
       >
-        {title}
+        {match && !inMessage ? <MarkedText {...match.snippet} /> : title}
       </Link>
-      <span className="flex shrink-0 pr-1 md:opacity-0 md:group-hover:opacity-100 md:group-focus-within:opacity-100">
+      <span className="relative flex shrink-0 pr-1 md:opacity-0 md:group-hover:opacity-100 md:group-focus-within:opacity-100">
         <button
           type="button"
           aria-label="Rename conversation"
@@ -77,6 +98,11 @@ export function ConversationRow({ id, active, onNavigate }: { id: string; active
           <TrashIcon />
         </button>
       </span>
+      {inMessage && (
+        <p id={snippetId} className="col-span-2 -mt-1.5 line-clamp-2 px-2 pb-2 text-xs text-zinc-600 dark:text-zinc-400">
+          <MarkedText {...match.snippet} />
+        </p>
+      )}
     </li>
   );
-}
+});

@@ -1,13 +1,15 @@
 'use client';
 
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
+import { useSearchMatch } from '@/lib/stores/search-match';
 import { Markdown } from './markdown';
 import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
 import { MessageReasoning } from './message-reasoning';
 import { AnswerError } from './answer-error';
 import { MessageTranslation } from './message-translation';
+import { useSearchHighlight } from './use-search-highlight';
 import { useTranslation } from './use-translation';
 
 /** One message: its text (the test id and status mark just that), then its actions and translation. */
@@ -23,6 +25,9 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
   const editAndResend = useChatStore((s) => s.editAndResend);
   const [editing, setEditing] = useState(false);
   const translation = useTranslation();
+  const body = useRef<HTMLDivElement>(null);
+  const searchMatch = useSearchMatch((s) => (s.opened?.conversationId === conversationId && s.opened.messageId === messageId ? s.opened : null));
+  useSearchHighlight(body, searchMatch);
   if (!message) return null;
 
   const isUser = message.role === 'user';
@@ -31,14 +36,14 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
   return (
     // content-visibility: a message far from the viewport is not laid out or painted (a long
     // conversation scrolls as lightly as a short one); it stays in the page for find-in-page.
-    <li aria-label={isUser ? 'You said' : 'Rill answered'} className={`group flex flex-col [contain-intrinsic-size:auto_6rem] [content-visibility:auto] ${isUser ? 'items-end' : 'items-stretch'}`}>
+    <li data-message-id={messageId} aria-label={isUser ? 'You said' : 'Rill answered'} className={`group flex flex-col [contain-intrinsic-size:auto_6rem] [content-visibility:auto] ${isUser ? 'items-end' : 'items-stretch'}`}>
       {trimmed ? (
         <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
           {trimmed} older {trimmed === 1 ? 'message was' : 'messages were'} not sent, to fit the model&apos;s context limit.
         </p>
       ) : null}
       {message.reasoning && <MessageReasoning reasoning={message.reasoning} thinking={streaming && !message.text} reasoningMs={message.metadata?.reasoningMs} />}
-      <div data-testid={`message-${message.role}`} data-status={message.status ?? 'done'} className={`flex min-w-0 flex-col ${isUser ? 'w-full items-end' : ''}`}>
+      <div ref={body} data-testid={`message-${message.role}`} data-status={message.status ?? 'done'} className={`flex min-w-0 flex-col ${isUser ? 'w-full items-end' : ''}`}>
         {editing ? (
           <MessageEditor
             initialText={message.text}

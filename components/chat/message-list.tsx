@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { EmptyState } from './empty-state';
 import { MessageItem } from './message-item';
+import { useScrollToMatch } from './use-scroll-to-match';
 
 /** Messages shown at once when a conversation opens; the older ones follow without blocking the page. */
 const FIRST_SHOWN = 30;
@@ -19,8 +20,10 @@ export function MessageList({ conversationId, ready, onPrompt }: { conversationI
   const ids = useChatStore(useShallow((s) => (conversationId ? (s.conversations[conversationId]?.messages.map((message) => message.id) ?? noMessages) : noMessages)));
   // Only a scroll up by the user lets go of the bottom; content growing, shrinking or being laid out
   // again above the viewport never does (use-stick-to-bottom tells its own scrolls from the user's).
-  const { scrollRef, contentRef, isAtBottom, scrollToBottom } = useStickToBottom({ initial: 'instant', resize: 'instant' });
+  // Opening a search match lets go too, to show that message (use-scroll-to-match.ts).
+  const { scrollRef, contentRef, isAtBottom, scrollToBottom, stopScroll } = useStickToBottom({ initial: 'instant', resize: 'instant' });
   const shownFrom = useProgressiveStart(ids.length);
+  useScrollToMatch({ conversationId, ids, shownFrom, scrollRef, contentRef, stopScroll });
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">

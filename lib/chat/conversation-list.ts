@@ -1,21 +1,15 @@
 import type { Conversation } from './types';
 
 /**
- * Ids of the conversations to list, newest first, filtered by `query` against titles and message
- * text (case-insensitive). Returns ids only, so a list built from it re-renders when the set or the
- * order changes, not when a message in one conversation grows.
+ * Ids of the conversations to list, newest first. Returns ids only, so a list built from it
+ * re-renders when the set or the order changes, not when a message in one conversation grows.
+ * (Searching them is conversation-search.ts.)
  */
-export function listConversationIds(conversations: Record<string, Conversation>, query = ''): string[] {
-  const needle = query.trim().toLocaleLowerCase();
+export function listConversationIds(conversations: Record<string, Conversation>): string[] {
   return Object.values(conversations)
-    .filter((conversation) => !needle || matches(conversation, needle))
-    .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt)
+    .sort(newestFirst)
     .map((conversation) => conversation.id);
 }
 
-function matches(conversation: Conversation, needle: string): boolean {
-  return (
-    conversation.title.toLocaleLowerCase().includes(needle) ||
-    conversation.messages.some((message) => message.text.toLocaleLowerCase().includes(needle))
-  );
-}
+/** The list's order: the conversation touched last comes first. */
+export const newestFirst = (a: Conversation, b: Conversation) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt;
