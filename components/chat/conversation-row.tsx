@@ -99,7 +99,7 @@ export const ConversationRow = memo(function ConversationRow({ id, active, match
         </button>
       </span>
       {inMessage && (
-        <p id={snippetId} className="col-span-2 -mt-1.5 line-clamp-2 px-2 pb-2 text-xs text-zinc-600 dark:text-zinc-400">
+        <p id={snippetId} className="col-span-2 -mt-1.5 mb-2 line-clamp-2 px-2 text-xs text-zinc-600 dark:text-zinc-400">
           <MarkedText {...match.snippet} />
         </p>
       )}
