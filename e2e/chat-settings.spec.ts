@@ -71,3 +71,16 @@ test('a history over the input budget leaves out the oldest turns, keeps the sys
   ]);
   await expect(page.getByText("2 older messages were not sent, to fit the model's context limit.")).toBeVisible();
 });
+
+test('Settings takes the focus when it opens, says what the default temperature is, and Esc closes it back to its button', async ({ page }) => {
+  const chat = chatPage(page);
+  await chat.open();
+  const button = page.getByRole('button', { name: 'Settings' });
+  await button.click();
+  const settings = page.getByRole('region', { name: 'Conversation settings' });
+  await expect(settings.getByRole('combobox', { name: 'Model' })).toBeFocused();
+  await expect(settings.getByRole('slider', { name: 'Temperature: default (1.0)' })).toHaveValue('1');
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+  await expect(button).toBeFocused();
+});

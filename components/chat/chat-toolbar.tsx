@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { downloadFile } from './download-file';
 import { PlusIcon } from './icons';
@@ -11,6 +11,12 @@ const toolButton = 'rounded-md px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc
 export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conversationId: string | undefined; onOpenSidebar: () => void; onNewChat: () => void }) {
   const title = useChatStore((s) => (conversationId ? s.conversations[conversationId]?.title : undefined));
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    // Focus goes back where it came from, not to the page's body.
+    settingsButton.current?.focus();
+  };
 
   const exportMarkdown = async () => {
     const conversation = conversationId ? useChatStore.getState().conversations[conversationId] : undefined;
@@ -35,11 +41,11 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
             Export
           </button>
         )}
-        <button type="button" onClick={() => setSettingsOpen((open) => !open)} aria-expanded={settingsOpen} aria-controls="chat-settings" className={toolButton}>
+        <button ref={settingsButton} type="button" onClick={() => setSettingsOpen((open) => !open)} aria-expanded={settingsOpen} aria-controls="chat-settings" className={toolButton}>
           Settings
         </button>
       </div>
-      {settingsOpen && <SettingsPanel conversationId={conversationId} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <SettingsPanel conversationId={conversationId} onClose={closeSettings} />}
     </div>
   );
 }

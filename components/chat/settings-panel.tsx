@@ -1,12 +1,14 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { MAX_MODEL_ID_CHARS, MAX_OUTPUT_TOKENS, MAX_SYSTEM_PROMPT_CHARS, MAX_TEMPERATURE } from '@/lib/chat/limits';
 import type { ChatSettings } from '@/lib/chat/types';
 import { useModelChoices } from '@/lib/stores/models';
 import { useChatStore } from '@/lib/stores/chat/store';
 
 const EMPTY: ChatSettings = {};
+/** What the providers use when a request names no temperature (OpenAI's default): where the slider rests until one is chosen. */
+const DEFAULT_TEMPERATURE = 1;
 const field = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm outline-none focus:border-brand dark:border-zinc-700 dark:bg-zinc-950';
 
 /** Model, system prompt, temperature and answer length for this conversation (or the next new one). */
@@ -16,12 +18,24 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
   const choices = useModelChoices((s) => s.data);
   const loadModels = useModelChoices((s) => s.load);
   useEffect(() => void loadModels(), [loadModels]);
+  const panel = useRef<HTMLElement>(null);
+  // Opened, it takes the focus (its first field); Esc closes it.
+  useEffect(() => panel.current?.querySelector<HTMLElement>('select, input, textarea')?.focus(), []);
 
   const update = (patch: ChatSettings) => updateSettings(conversationId, patch);
   const numberOrUndefined = (raw: string) => (raw.trim() === '' || !Number.isFinite(Number(raw)) ? undefined : Number(raw));
 
   return (
-    <section id="chat-settings" aria-label="Conversation settings" className="grid gap-3 border-t border-zinc-200 bg-zinc-50 p-3 text-sm sm:grid-cols-2 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      ref={panel}
+      id="chat-settings"
+      aria-label="Conversation settings"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+      className="grid gap-3 border-t border-zinc-200 bg-zinc-50 p-3 text-sm sm:grid-cols-2 dark:border-zinc-800 dark:bg-zinc-900">
       <label className="flex flex-col gap-1">
         <span className="font-medium">Model</span>
         {choices?.allowCustom === false ? (
@@ -73,7 +87,7 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
       </label>
       <div className="flex flex-col gap-1">
         <label htmlFor="chat-temperature" className="font-medium">
-          Temperature: {settings.temperature === undefined ? 'default' : settings.temperature.toFixed(1)}
+          Temperature: {settings.temperature === undefined ? `default (${DEFAULT_TEMPERATURE.toFixed(1)})` : settings.temperature.toFixed(1)}
         </label>
         <div className="flex items-center gap-2">
           <input
@@ -82,7 +96,7 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
             min={0}
             max={MAX_TEMPERATURE}
             step={0.1}
-            value={settings.temperature ?? 1}
+            value={settings.temperature ?? DEFAULT_TEMPERATURE}
             onChange={(event) => update({ temperature: Number(event.target.value) })}
             className="flex-1 accent-brand"
           />
