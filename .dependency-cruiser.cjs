@@ -9,7 +9,7 @@
  * No folder may import one above it, and no two folders may import each other.
  */
 const browser = '^(components|lib/stores|lib/client|lib/(chat|translate|collaborate|usage)/[^/]+$)';
-const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config\\.ts|lib/(chat|translate|collaborate|accounts|history)/server)';
+const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config(-fields)?\\.ts|lib/(chat|translate|collaborate|accounts|history)/server)';
 
 module.exports = {
   forbidden: [
@@ -39,8 +39,8 @@ module.exports = {
     {
       name: 'config-imports-nothing-above',
       severity: 'error',
-      from: { path: '^lib/config\\.ts$' },
-      to: { path: '^(app|components|lib/(?!process-singleton\\.ts|zod\\.ts))' },
+      from: { path: '^lib/config(-fields)?\\.ts$' },
+      to: { path: '^(app|components|lib/(?!process-singleton\\.ts|zod\\.ts|config-fields\\.ts))' },
     },
     {
       name: 'model-layer-is-low',

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from '@/lib/zod';
+import { logLevel, modelBudgets, optionalWholeNumber, postgresUrl, text, url, wholeNumber } from './config-fields';
 import { processSingleton } from './process-singleton';
 
 /**
@@ -145,57 +146,6 @@ export const OFFLINE_MODEL_ID = 'rill-offline-demo';
 export const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';
 
 type Env = Record<string, string | undefined>;
-
-/** Blank is unset: `.env.example` lists variables with empty values. */
-const text = z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined), z.string().optional());
-
-const wholeNumber = (fallback: number, { min = 0 }: { min?: number } = {}) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : undefined),
-    z
-      .number({ error: `expected a whole number ≥ ${min}` })
-      .int({ error: `expected a whole number ≥ ${min}` })
-      .min(min, { error: `expected a whole number ≥ ${min}` })
-      .default(fallback),
-  );
-
-const optionalWholeNumber = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : undefined),
-  z.number({ error: 'expected a whole number ≥ 0' }).int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' }).optional(),
-);
-
-const logLevel = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
-  z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'expected one of debug, info, warn, error' }).default('info'),
-);
-
-const modelBudgets = z.preprocess(
-  (value) => (typeof value === 'string' ? value : ''),
-  z.string().transform((raw, context) => {
-    const budgets: Record<string, number> = {};
-    for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
-      // Model names may hold colons themselves (qwen2.5:7b), so the budget is after the last one.
-      const separator = entry.lastIndexOf(':');
-      const budget = Number(entry.slice(separator + 1));
-      if (separator <= 0 || !Number.isInteger(budget) || budget <= 0) {
-        context.addIssue({ code: 'custom', message: `"${entry}" is not model:tokens (e.g. gpt-4o:60000)` });
-        return z.NEVER;
-      }
-      budgets[entry.slice(0, separator).trim()] = budget;
-    }
-    return budgets;
-  }),
-);
-
-const url = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://127.0.0.1:11434/v1' }).optional(),
-);
-
-const postgresUrl = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  z.url({ protocol: /^postgres(ql)?$/, error: 'expected a PostgreSQL URL such as postgres://user:password@host:5432/rill' }).optional(),
-);
 
 const envSchema = z.object({
   OPENAI_API_KEY: text,

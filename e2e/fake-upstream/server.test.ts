@@ -291,8 +291,13 @@ describe('request log', () => {
     const sent = record().tokensSent;
     expect(sent).toBeGreaterThan(0);
     expect(sent).toBeLessThan(500);
-    // Timers were cleared: nothing more is written after the abort.
-    await new Promise((r) => setTimeout(r, 100));
+    // Timers were cleared: nothing more is written after the abort. Another answer at the same pace
+    // streaming to its end is the clock: the aborted one would have written five tokens meanwhile.
+    const witness = await fetch(`${upstream.url}/chat/completions`, {
+      method: 'POST',
+      body: JSON.stringify({ model: 'fake-small', stream: true, messages: [{ role: 'user', content: 'witness [[long 5]] [[pace 20]]' }] }),
+    });
+    await witness.text();
     expect(record().tokensSent).toBe(sent);
   });
 
