@@ -32,11 +32,21 @@ export class NoAccounts extends Error {
   override name = 'NoAccounts';
 }
 
+/** Whether the request carries a session cookie at all (valid or not): only then is the database asked who it is. */
+export function hasSessionCookie(request: Pick<Request, 'headers'> | Headers): boolean {
+  return getSessionCookie(request instanceof Headers ? request : request.headers, { cookiePrefix: SESSION_COOKIE_PREFIX }) !== null;
+}
+
+/** The process's guest cookies: they need only the secret, never the database. */
+export function sharedGuestIdentity(): ReturnType<typeof createGuestIdentity> {
+  return processSingleton('guest-identity', () => createGuestIdentity(serverSecret(rillConfig())));
+}
+
 export function createAccounts(auth: Auth, guests: ReturnType<typeof createGuestIdentity>): Accounts {
   return {
     auth,
     async ownerOf(request, { newGuest = false } = {}) {
-      if (getSessionCookie(request, { cookiePrefix: SESSION_COOKIE_PREFIX }) === null) {
+      if (!hasSessionCookie(request)) {
         if (!newGuest) {
           const known = guests.guestOf(request);
           return known ? { kind: 'guest', ownerId: known } : null;
@@ -68,9 +78,8 @@ export function sharedAccounts(): Promise<Accounts> {
 async function openAccounts(config: RillConfig): Promise<Accounts> {
   if (!keepsHistory(config)) throw new NoAccounts();
   const [db, store] = await Promise.all([sharedDatabase(), conversationStore()]);
-  const secret = serverSecret(config);
-  const guests = createGuestIdentity(secret);
-  return createAccounts(createAuth({ db, secret, config: config.auth, store, guests }), guests);
+  const guests = sharedGuestIdentity();
+  return createAccounts(createAuth({ db, secret: serverSecret(config), config: config.auth, store, guests }), guests);
 }
 
 /** Set-Cookie values that make the browser forget a session cookie that names no session. */
@@ -81,7 +90,7 @@ export function forgetSessionCookies(request: Request): string[] {
 
 /** The account a page is rendered for, for the header; null for a guest, or when accounts cannot be reached. */
 export async function signedInUser(headers: Headers): Promise<AccountUser | null> {
-  if (getSessionCookie(headers, { cookiePrefix: SESSION_COOKIE_PREFIX }) === null) return null;
+  if (!hasSessionCookie(headers)) return null;
   try {
     const session = await (await sharedAccounts()).auth.api.getSession({ headers });
     return session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;

@@ -92,7 +92,7 @@ export function saveChatAnswer(request: ChatRequest, run: AnswerRun, { requester
         run,
         {
           ownerId,
-          conversation: { id: conversationId, title: save.title, settings: withoutUndefined({ model, system, temperature, maxOutputTokens }), createdAt: save.conversationCreatedAt },
+          conversation: { id: conversationId, title: save.title, settings: { model, system, temperature, maxOutputTokens }, createdAt: save.conversationCreatedAt },
           question: { id: question.id, role: 'user', text: textOf(question), createdAt: save.answerCreatedAt },
           answer: { id: save.answerId, createdAt: save.answerCreatedAt },
         },
@@ -100,8 +100,4 @@ export function saveChatAnswer(request: ChatRequest, run: AnswerRun, { requester
       ),
     (error: unknown) => console.error('An answer could not be saved:', error instanceof Error ? error.message : String(error)),
   );
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

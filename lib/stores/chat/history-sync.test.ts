@@ -201,4 +201,19 @@ describe('history sync', () => {
     await vi.waitFor(() => expect(Object.keys(store.getState().conversations)).toEqual(['kept']));
     await vi.waitFor(() => expect(store.getState().conversations.kept?.messages[0]?.text).toBe('edited elsewhere'));
   });
+
+  it('keeps an answer that just finished here when the server still has its partial copy, saved while it streamed', async () => {
+    const server = historyServer();
+    // The server saved the answer as it streamed (a newer conversation stamp), and only part of it.
+    const partial = conversation('p', 30);
+    partial.messages[1] = { ...partial.messages[1]!, text: 'answer to', status: 'streaming', updatedAt: 25 };
+    server.stored.set('p', partial);
+    const finished = conversation('p', 10);
+    finished.messages[1] = { ...finished.messages[1]!, updatedAt: 28 };
+    const store = chatStore({ p: finished });
+    sync(store, server);
+    await vi.waitFor(() => expect(store.getState().historyReady).toBe(true));
+    expect(store.getState().conversations.p?.messages[1]).toMatchObject({ text: 'answer to hello', status: 'done' });
+    await vi.waitFor(() => expect(server.stored.get('p')?.messages[1]).toMatchObject({ text: 'answer to hello', status: 'done' }));
+  });
 });

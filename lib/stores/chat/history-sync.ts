@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import { errorFromResponse } from '@/lib/errors';
 import { CHAT_STORAGE_KEY } from '@/lib/chat/chat-storage';
-import { versionOf } from '@/lib/chat/conversation-merge';
+import { mergeConversations, versionOf } from '@/lib/chat/conversation-merge';
 import type { Conversation } from '@/lib/chat/types';
 import type { ChatState } from './state';
 
@@ -115,6 +115,9 @@ export function startHistorySync(
   /** When the last pull that reached the server set out (this clock), for the next one's `since`. */
   let lastPullAt: number | undefined;
 
+  /** Why the chats went, when the session ended: it stays on screen while other notices come and go. */
+  let signedOutNotice: string | undefined;
+
   const schedule = (delayMs: number) => {
     clearTimeout(timer);
     if (!stopped) timer = setTimeout(() => void flush(), delayMs);
@@ -144,7 +147,6 @@ export function startHistorySync(
     return 'retry';
   };
 
-  let signedOutNotice: string | undefined;
   const succeeded = () => {
     failures = 0;
     retrying = false;
@@ -179,9 +181,19 @@ export function startHistorySync(
     for (const remote of body.conversations) {
       const mine = local[remote.id];
       if (deletions.has(remote.id) || remote.id === streamingHere || dirty.has(remote.id)) continue;
-      if (!mine || mine.updatedAt < remote.updatedAt) merged[remote.id] = remote;
-      else if (mine.updatedAt > remote.updatedAt) dirty.add(remote.id);
-      confirmed.set(remote.id, merged[remote.id]!);
+      if (!mine) merged[remote.id] = remote;
+      else if (!sameConversation(remote, mine)) {
+        // Merged as the server merges: a message newer here (an answer that just finished, while the
+        // server still had its partial copy) is kept, and saved back.
+        // Of two equal versions of a message, the copy saved later wins (the merge prefers its second side).
+        const [earlier, later] = remote.updatedAt > mine.updatedAt ? [mine, remote] : [remote, mine];
+        const combined = mergeConversations(earlier, later, { basedOn: confirmed.get(remote.id)?.updatedAt });
+        merged[remote.id] = sameConversation(combined, remote) ? remote : combined;
+      }
+      const keptHere = merged[remote.id] !== remote && !sameConversation(merged[remote.id]!, remote);
+      if (keptHere) dirty.add(remote.id);
+      // The server's copy, as what the next save is based on; the browser's own when they agree.
+      confirmed.set(remote.id, keptHere ? remote : merged[remote.id]!);
     }
     if (body.ids) {
       const onServer = new Set(body.ids);
