@@ -1,9 +1,18 @@
 import { z } from '@/lib/zod';
 import { answerMetadataSchema, rillErrorSchema } from '@/lib/protocol/schemas';
 import { chatSettingsSchema } from './request-schema';
+import type { ChatMessage } from './types';
+
+export const attachmentSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(500),
+  mediaType: z.string().min(1).max(200),
+  size: z.number().int().nonnegative(),
+  kind: z.enum(['image', 'text']),
+});
 
 /** A conversation as stored and exported: validated whenever it comes from outside (an imported file). */
-export const chatMessageRecordSchema = z.object({
+export const chatMessageRecordSchema: z.ZodType<ChatMessage> = z.object({
   id: z.string().min(1).max(200),
   role: z.enum(['user', 'assistant']),
   text: z.string(),
@@ -14,6 +23,11 @@ export const chatMessageRecordSchema = z.object({
   reasoning: z.string().optional(),
   error: rillErrorSchema.optional(),
   metadata: answerMetadataSchema.optional(),
+  attachments: z.array(attachmentSchema).max(100).optional(),
+  // Each other version holds the messages after it, which may have versions of their own.
+  get versions() {
+    return z.object({ others: z.array(z.array(chatMessageRecordSchema).min(1)).max(100), index: z.number().int().nonnegative() }).optional();
+  },
 });
 
 export const conversationSchema = z.object({

@@ -22,6 +22,34 @@ export interface ChatMessage {
   metadata?: AnswerMetadata;
   /** Names the answer on the server while it streams, so a reload can pick up the rest. */
   streamId?: string;
+  /** Files sent with a user message; their bodies are kept apart (lib/attachments), the message holds these references. */
+  attachments?: Attachment[];
+  /** The other versions of this message (an edited question's earlier wording, a regenerated answer's earlier tries). */
+  versions?: MessageVersions;
+}
+
+/** A file attached to a user message. */
+export interface Attachment {
+  /** Names its body in the attachment store (the server's, and this browser's IndexedDB). */
+  id: string;
+  name: string;
+  /** Of the file as the user picked it (image/png, application/pdf…). */
+  mediaType: string;
+  /** Bytes of the file as the user picked it. */
+  size: number;
+  /** How the model gets it: as an image, or as the text read from the file. */
+  kind: 'image' | 'text';
+}
+
+/**
+ * The versions of a message other than the one on screen, each with the conversation that followed it:
+ * switching version shows that branch, and the model then gets that branch as context.
+ */
+export interface MessageVersions {
+  /** Each other version's message first, then the messages that followed it, in order. */
+  others: ChatMessage[][];
+  /** Where the version on screen stands among all of them (0-based): others[0..index) come before it. */
+  index: number;
 }
 
 export interface ChatSettings {

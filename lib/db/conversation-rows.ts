@@ -33,6 +33,8 @@ export function toMessageRow(ownerId: string, conversationId: string, message: C
     status: message.status ?? null,
     error: message.error ?? null,
     metadata: message.metadata ?? null,
+    attachments: message.attachments ?? null,
+    versions: message.versions ?? null,
     createdAt: message.createdAt,
     updatedAt: versionOf(message),
   };
@@ -60,5 +62,7 @@ function fromMessageRow(row: MessageRow): ChatMessage {
   if (row.status !== null) message.status = row.status;
   if (row.error !== null) message.error = row.error;
   if (row.metadata !== null) message.metadata = row.metadata;
+  if (row.attachments !== null) message.attachments = row.attachments;
+  if (row.versions !== null) message.versions = row.versions;
   return message;
 }

@@ -1,6 +1,6 @@
-import { bigint, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, customType, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type { RillError } from '@/lib/errors';
-import type { ChatMessage, ChatSettings } from '@/lib/chat/types';
+import type { Attachment, ChatMessage, ChatSettings, Conversation, MessageVersions } from '@/lib/chat/types';
 import type { AnswerMetadata } from '@/lib/protocol/metadata';
 
 /**
@@ -33,6 +33,8 @@ export const messages = pgTable(
     status: text('status').$type<NonNullable<ChatMessage['status']>>(),
     error: jsonb('error').$type<RillError>(),
     metadata: jsonb('metadata').$type<AnswerMetadata>(),
+    attachments: jsonb('attachments').$type<Attachment[]>(),
+    versions: jsonb('versions').$type<MessageVersions>(),
     createdAt: bigint('created_at', { mode: 'number' }).notNull(),
     // The message's version (see ChatMessage.updatedAt), kept even when it is just createdAt, so
     // comparing two copies needs no fallback in SQL.
@@ -46,3 +48,47 @@ export const messages = pgTable(
       .onUpdate('cascade'),
   ],
 );
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** The bodies of attached files: an image's bytes, or the text read from a document (UTF-8). */
+export const attachments = pgTable(
+  'attachments',
+  {
+    ownerId: text('owner_id').notNull(),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    kind: text('kind').$type<Attachment['kind']>().notNull(),
+    size: integer('size').notNull(),
+    body: bytea('body').notNull(),
+    createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.ownerId, table.id] })],
+);
+
+/**
+ * Read-only copies of a conversation behind a link. The id is the link's secret. A revoked share
+ * keeps its row without the copy, so its link can say it was revoked.
+ */
+export const shares = pgTable(
+  'shares',
+  {
+    id: text('id').primaryKey(),
+    ownerId: text('owner_id').notNull(),
+    conversationId: text('conversation_id').notNull(),
+    title: text('title').notNull(),
+    snapshot: jsonb('snapshot').$type<Conversation>(),
+    createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+    expiresAt: bigint('expires_at', { mode: 'number' }),
+    revokedAt: bigint('revoked_at', { mode: 'number' }),
+  },
+  (table) => [index('shares_owner_conversation').on(table.ownerId, table.conversationId)],
+);
+
+/** Each owner's saved prompts, kept as one list like settings. */
+export const promptLibraries = pgTable('prompt_libraries', {
+  ownerId: text('owner_id').primaryKey(),
+  prompts: jsonb('prompts').$type<{ id: string; name: string; text: string; updatedAt: number }[]>().notNull(),
+  updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
+});
