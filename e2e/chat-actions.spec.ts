@@ -5,7 +5,7 @@ import { uniqueMarker, upstreamRequests } from './support/upstream';
 type Sent = { role: string; content: string };
 const turns = (messages: Sent[]) => messages.filter((message) => message.role !== 'system').map((message) => [message.role, message.content]);
 
-test('editing a sent message resends the edited history and replaces what came after', async ({ page }) => {
+test('editing a sent message answers the edited history; Previous version brings the old branch back, and the model then gets it', async ({ page }) => {
   const chat = chatPage(page);
   await chat.open();
   const marker = uniqueMarker('edit');
@@ -32,9 +32,30 @@ test('editing a sent message resends the edited history and replaces what came a
     ['assistant', `Echo: first ${marker}`],
     ['user', `edited ${marker}`],
   ]);
+
+  const edited = page.getByRole('listitem', { name: 'You said' }).nth(1);
+  await expect(edited.getByRole('group', { name: 'Version 2 of 2' })).toBeVisible();
+  await edited.getByRole('button', { name: 'Previous version' }).click();
+  await expect(page.getByTestId('message-user')).toHaveText([`first ${marker}`, `second ${marker}`]);
+  await expect(chat.lastAnswer).toContainText(`Echo: second ${marker}`);
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Version 1 of 2' })).toBeVisible();
+
+  await chat.send(`third ${marker}`);
+  await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+  const branch = (await upstreamRequests(marker))[3]!;
+  expect(turns(branch.body.messages ?? [])).toEqual([
+    ['user', `first ${marker}`],
+    ['assistant', `Echo: first ${marker}`],
+    ['user', `second ${marker}`],
+    ['assistant', `Echo: second ${marker}`],
+    ['user', `third ${marker}`],
+  ]);
+  await page.getByRole('button', { name: 'Next version' }).click();
+  await expect(page.getByTestId('message-user')).toHaveText([`first ${marker}`, `edited ${marker}`]);
 });
 
-test('Regenerate replaces the last answer with a new one from the same history', async ({ page }) => {
+test('Regenerate answers again from the same history, keeping the earlier answer as version 1 of 2', async ({ page }) => {
   const chat = chatPage(page);
   await chat.open();
   const marker = uniqueMarker('regen');
@@ -48,6 +69,10 @@ test('Regenerate replaces the last answer with a new one from the same history',
   const [first, second] = await upstreamRequests(marker);
   expect(turns(second!.body.messages ?? [])).toEqual(turns(first!.body.messages ?? []));
   expect(turns(second!.body.messages ?? [])).toEqual([['user', `${marker} [[long 5]]`]]);
+  await expect(chat.lastAnswer.locator('..').getByRole('group', { name: 'Version 2 of 2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Previous version' }).click();
+  await expect(page.getByRole('group', { name: 'Version 1 of 2' })).toBeVisible();
+  await expect(chat.assistantMessages).toHaveCount(1);
 });
 
 test('Esc stops an answer; the partial answer is saved as stopped and survives a reload', async ({ page }) => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useRef, useState } from 'react';
+import { versionPosition } from '@/lib/chat/versions';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { useSearchMatch } from '@/lib/stores/search-match';
 import { Markdown } from './markdown';
@@ -13,7 +14,7 @@ import { useSearchHighlight } from './use-search-highlight';
 import { useTranslation } from './use-translation';
 
 /** One message: its text (the test id and status mark just that), then its actions and translation. */
-export const MessageItem = memo(function MessageItem({ conversationId, messageId, index, isLast }: { conversationId: string; messageId: string; index: number; isLast: boolean }) {
+export const MessageItem = memo(function MessageItem({ conversationId, messageId, index }: { conversationId: string; messageId: string; index: number }) {
   // `index` is where the message was at the last render: found there in O(1) on every token, searched for only if it moved.
   const message = useChatStore((s) => {
     const messages = s.conversations[conversationId]?.messages;
@@ -23,6 +24,7 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
   const busy = useChatStore((s) => s.stream !== null);
   const regenerate = useChatStore((s) => s.regenerate);
   const editAndResend = useChatStore((s) => s.editAndResend);
+  const showVersion = useChatStore((s) => s.showVersion);
   const [editing, setEditing] = useState(false);
   const translation = useTranslation();
   const body = useRef<HTMLDivElement>(null);
@@ -74,7 +76,10 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
           role={message.role}
           text={message.text}
           busy={busy}
-          canRegenerate={!isUser && isLast && message.status !== 'error'}
+          // Nothing is lost by regenerating an earlier answer: what followed it stays a version.
+          canRegenerate={!isUser && message.status !== 'error'}
+          version={versionPosition(message)}
+          onShowVersion={(position) => showVersion(conversationId, message.id, position)}
           onEdit={() => setEditing(true)}
           onRegenerate={() => regenerate(conversationId, message.id)}
           onTranslate={(target) => translation.start(message.text, target)}

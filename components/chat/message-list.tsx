@@ -33,7 +33,7 @@ export function MessageList({ conversationId, ready, onPrompt }: { conversationI
           {conversationId &&
             ids.slice(shownFrom).map((id, offset) => {
               const index = shownFrom + offset;
-              return <MessageItem key={id} conversationId={conversationId} messageId={id} index={index} isLast={index === ids.length - 1} />;
+              return <MessageItem key={id} conversationId={conversationId} messageId={id} index={index} />;
             })}
         </ol>
       </div>

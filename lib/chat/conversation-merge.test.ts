@@ -71,3 +71,26 @@ test('mergeMessages keeps a message one side only holds as `keepsUnshared` says,
   expect(mergeMessages(stored, incoming, () => true).map(({ id }) => id)).toEqual(['a', 'b', 'c']);
   expect(mergeMessages(stored, incoming, (_, side) => side === 'incoming').map(({ text }) => text)).toEqual(['again']);
 });
+
+test('the newer copy of a message keeps the older copy’s attachments and versions when it has none', () => {
+  const attachments = [{ id: 'f', name: 'a.png', mediaType: 'image/png', size: 3, kind: 'image' as const }];
+  const versions = { others: [[message('old', 1)]], index: 1 };
+  const older = message('m', 1, { attachments, versions });
+  const [merged] = mergeMessages([older], [message('m', 1, { updatedAt: 5, text: 'newer' })], () => true);
+  expect(merged).toStrictEqual({ ...message('m', 1, { updatedAt: 5, text: 'newer' }), attachments, versions });
+  const otherVersions = { others: [[message('other', 1)]], index: 0 };
+  expect(mergeMessages([older], [message('m', 1, { updatedAt: 5, versions: otherVersions })], () => true)[0]!.versions).toBe(otherVersions);
+});
+
+test('a message set aside as a version is not also on screen: the newer holder decides', () => {
+  const setAside = [message('q', 2), message('a', 3)];
+  const edited = message('q2', 4, { versions: { others: [setAside], index: 1 } });
+  // The server still had the old branch (its answer saved as it streamed) when this browser sent the edit.
+  const stored = conversation(5, [message('f', 1), ...setAside, message('q2', 4), message('a2', 4)]);
+  const incoming = conversation(6, [message('f', 1), edited, message('a2', 4)]);
+  expect(texts(mergeConversations(stored, incoming, { basedOn: 0 }))).toEqual(['f', 'q2', 'a2']);
+  // Another device switched back to the old branch later: its version wins, the edit is set aside.
+  const switchedBack = message('q', 2, { updatedAt: 9, versions: { others: [[message('q2', 4), message('a2', 4)]], index: 0 } });
+  const later = conversation(9, [message('f', 1), switchedBack, message('a', 3, { updatedAt: 9 })]);
+  expect(texts(mergeConversations(incoming, later, { basedOn: 0 }))).toEqual(['f', 'q', 'a']);
+});

@@ -11,6 +11,19 @@ export function versionOf(message: MessageStamp): number {
 }
 
 /**
+ * Parts a message is never stripped of, only moved with (its attachments, its other versions), so the
+ * newer copy takes them from the older when it lacks them: the server's copy of a question or an
+ * answer, saved as the answer streamed, knows neither.
+ */
+export const HELD_PARTS = ['attachments', 'versions'] as const;
+
+function withHeldParts<Newer extends MessageStamp, Older extends MessageStamp>(newer: Newer, older: Older): Newer {
+  const missing = HELD_PARTS.filter((part) => !(part in newer && (newer as Partial<ChatMessage>)[part]) && part in older && (older as Partial<ChatMessage>)[part]);
+  if (missing.length === 0) return newer;
+  return { ...newer, ...Object.fromEntries(missing.map((part) => [part, (older as Partial<ChatMessage>)[part]])) };
+}
+
+/**
  * Two copies of one conversation's messages as one list: of a message both hold, the newer copy (the
  * incoming one on a tie); of one only a side holds, those `keepsUnshared` keeps. The lists are merged
  * by createdAt, each side keeping its own order, the stored one first on equal times, so the result
@@ -26,7 +39,7 @@ export function mergeMessages<Stored extends MessageStamp, Incoming extends Mess
   const newerOf = (id: string) => {
     const [kept, arriving] = [storedById.get(id), incomingById.get(id)];
     if (!kept || !arriving) return (kept ?? arriving)!;
-    return versionOf(arriving) >= versionOf(kept) ? arriving : kept;
+    return versionOf(arriving) >= versionOf(kept) ? withHeldParts(arriving, kept) : withHeldParts(kept, arriving);
   };
   const fromStored = stored.filter((message) => incomingById.has(message.id) || keepsUnshared(message, 'stored'));
   const fromIncoming = incoming.filter((message) => storedById.has(message.id) || keepsUnshared(message, 'incoming'));
@@ -62,7 +75,28 @@ export function mergeConversations(stored: Conversation, incoming: Conversation,
     // The earlier of the two, so that too does not depend on which device saved first.
     createdAt: Math.min(stored.createdAt, incoming.createdAt),
     updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
-    messages: mergeMessages(stored.messages, incoming.messages, (message, side) => versionOf(message) > otherSide[side]),
+    messages: withoutHiddenCopies(mergeMessages(stored.messages, incoming.messages, (message, side) => versionOf(message) > otherSide[side])),
     settings: newer.settings,
   };
+}
+
+/**
+ * The messages without those another of them holds as an earlier version (lib/chat/versions.ts): a
+ * message is on screen or set aside, never both. Two copies can disagree: a device switched version
+ * while the server still had the other branch, or wrote an answer's last save after the switch. The
+ * newer version of the messages that hold them decides.
+ */
+export function withoutHiddenCopies<Message extends Pick<ChatMessage, 'id' | 'createdAt' | 'updatedAt' | 'versions'>>(messages: Message[]): Message[] {
+  if (!messages.some((message) => message.versions)) return messages;
+  const hidden = new Set<string>();
+  const hide = (branch: ChatMessage[]) => {
+    for (const message of branch) {
+      hidden.add(message.id);
+      message.versions?.others.forEach(hide);
+    }
+  };
+  for (const message of messages.toSorted((a, b) => versionOf(b) - versionOf(a))) {
+    if (!hidden.has(message.id)) message.versions?.others.forEach(hide);
+  }
+  return messages.filter((message) => !hidden.has(message.id));
 }

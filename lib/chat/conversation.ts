@@ -21,12 +21,6 @@ export function appendMessages(conversation: Conversation, added: ChatMessage[],
   return { ...conversation, messages: [...conversation.messages, ...added], updatedAt: now };
 }
 
-/** Drops `messageId` and everything after it (regenerate, edit-and-resend, retry). */
-export function truncateFrom(conversation: Conversation, messageId: string): Conversation {
-  const index = conversation.messages.findIndex((message) => message.id === messageId);
-  return index < 0 ? conversation : { ...conversation, messages: conversation.messages.slice(0, index) };
-}
-
 /** What the server receives: every turn in full, including complete earlier answers. */
 export function toRequestMessages(messages: ChatMessage[]) {
   return messages

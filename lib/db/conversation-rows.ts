@@ -1,4 +1,4 @@
-import { versionOf } from '@/lib/chat/conversation-merge';
+import { versionOf, withoutHiddenCopies } from '@/lib/chat/conversation-merge';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 import type { conversations, messages } from './schema';
 
@@ -50,7 +50,8 @@ export function fromRows({ conversation, messages }: StoredConversation): Conver
     title: conversation.title,
     createdAt: conversation.createdAt,
     updatedAt: conversation.updatedAt,
-    messages: messages.map(fromMessageRow),
+    // A late save of an answer the browser has set aside as a version meanwhile may have left its row.
+    messages: withoutHiddenCopies(messages.map(fromMessageRow)),
     settings: conversation.settings,
   };
 }

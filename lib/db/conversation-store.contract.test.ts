@@ -217,6 +217,16 @@ describe.each(backends)('a conversation store on $name', (backend) => {
       expect((await store.list(owner, { now: T0 + 7 }))[0]!.messages.map(({ id }) => id)).toEqual(['u1', 'a1', 'u2']);
     });
 
+    test('a copy saved as the answer streams keeps the question’s attachments and the answer’s versions', async () => {
+      const attachments = [{ id: 'f1', name: 'notes.md', mediaType: 'text/markdown', size: 12, kind: 'text' as const }];
+      const versions = { others: [[message('a0', { role: 'assistant', createdAt: T0 + 2, text: 'an earlier try' })]], index: 1 };
+      const withParts = conversation('c', T0 + 3, [{ ...asked, attachments }, { ...answer('Hel', T0 + 3), versions }]);
+      await store.save(owner, withParts);
+      await store.saveMessages(owner, answerOf('c'), [asked, answer('Hello.', T0 + 4, 'done')]);
+      const [stored] = await store.list(owner, { now: T0 + 4 });
+      expect(stored!.messages).toStrictEqual([{ ...asked, attachments }, { ...answer('Hello.', T0 + 4, 'done'), versions }]);
+    });
+
     test('saved while a device saves the same conversation, ends the same whatever order they land in', async () => {
       const partial = answer('Hel', T0 + 3);
       const asSaved = conversation('c', T0 + 7, [asked, partial, message('u2', { createdAt: T0 + 7 })], { title: 'renamed' });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import { mergeMessages, type MessageStamp } from '@/lib/chat/conversation-merge';
+import { HELD_PARTS, mergeMessages, type MessageStamp } from '@/lib/chat/conversation-merge';
 import type { ChatMessage } from '@/lib/chat/types';
 import { toMessageRow, type MessageRow } from './conversation-rows';
 import type { Transaction } from './database';
@@ -21,8 +21,17 @@ export interface MessageChanges {
 const MESSAGES_PER_STATEMENT = 1_000;
 
 const { ownerId: _owner, conversationId: _conversation, id: _id, ...overwritten } = getTableColumns(messages);
-/** On a row already there, every column but the key takes the written value. */
-const overwrite = Object.fromEntries(Object.entries(overwritten).map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
+const held = new Set<string>(HELD_PARTS);
+/**
+ * On a row already there, every column but the key takes the written value; a message's held parts
+ * (see HELD_PARTS) stay when the written copy has none, as the copy saved as an answer streams.
+ */
+const overwrite = Object.fromEntries(
+  Object.entries(overwritten).map(([key, column]) => [
+    key,
+    held.has(key) ? sql.raw(`coalesce(excluded."${column.name}", "messages"."${column.name}")`) : sql.raw(`excluded."${column.name}"`),
+  ]),
+);
 
 /** The changes from `before` to `after`, both one conversation's rows: what is the same is not written again. */
 export function changesBetween(before: readonly MessageRow[], after: readonly MessageRow[]): MessageChanges {

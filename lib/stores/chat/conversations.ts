@@ -1,7 +1,8 @@
 import { settleInterrupted } from '@/lib/chat/chat-storage';
+import { showVersion } from '@/lib/chat/versions';
 import { withConversation, type ChatSlice, type ConversationsSlice } from './state';
 
-/** The conversations themselves: naming, deleting (with undo), settings, import. */
+/** The conversations themselves: naming, deleting (with undo), settings, import, which version is on screen. */
 export const createConversationsSlice: ChatSlice<ConversationsSlice> = (set, get) => ({
   conversations: {},
   draftSettings: {},
@@ -40,6 +41,12 @@ export const createConversationsSlice: ChatSlice<ConversationsSlice> = (set, get
 
   importConversations: (imported) =>
     set((state) => ({ conversations: { ...state.conversations, ...Object.fromEntries(imported.map((conversation) => [conversation.id, conversation])) } })),
+
+  showVersion: (conversationId, messageId, position) => {
+    // The answer streaming in would lose its place.
+    if (get().stream?.conversationId === conversationId) return;
+    set((state) => withConversation(state, conversationId, (conversation) => showVersion(conversation, messageId, position, Date.now())));
+  },
 
   dismissStorageError: () => set({ storageError: null }),
 });

@@ -225,9 +225,11 @@ export function startHistorySync(
     if (conversation.messages.some((message) => message.status === 'streaming')) return 'done';
     // Stamped now: the latest save wins, wherever it was made.
     const sent = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
-    // The server's copy this one was made from: a message added there since (another device's) is not taken for one deleted here.
-    const basedOn = confirmed.get(id)?.updatedAt;
-    const response = await send(`/api/conversations/${encodeURIComponent(id)}${basedOn === undefined ? '' : `?basedOn=${basedOn}`}`, {
+    // The server's copy this one was made from: a message added there since (another device's) is not
+    // taken for one deleted here. Of a copy this page never had, nothing was seen, so nothing is taken
+    // for deleted on either side (0): a message set aside by an edit is held by its new version, not lost.
+    const basedOn = confirmed.get(id)?.updatedAt ?? 0;
+    const response = await send(`/api/conversations/${encodeURIComponent(id)}?basedOn=${basedOn}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(sent),

@@ -73,7 +73,7 @@ describe('chat replies', () => {
     expect(lastMessage(id)).toMatchObject({ text: '', status: 'error', error: { code: 'rate_limited', retryAfter: 5 } });
   });
 
-  it('editing a message drops what came after it and answers the edited history', async () => {
+  it('editing a message keeps the earlier one, and what came after it, as a version the model then gets', async () => {
     const { id, request } = await sendNew('first question');
     await request.text('first answer');
     await request.finish();
@@ -90,6 +90,37 @@ describe('chat replies', () => {
     await edited.text('better answer');
     await edited.finish();
     expect(messagesOf(id).map((message) => message.text)).toEqual(['better question', 'better answer']);
+    expect(messagesOf(id)[0]!.versions?.index).toBe(1);
+
+    chat().showVersion(id, messagesOf(id)[0]!.id, 1);
+    expect(messagesOf(id).map((message) => message.text)).toEqual(['first question', 'first answer', 'second question', 'second answer']);
+    chat().send(id, 'third question');
+    const third = await server.next();
+    expect((third.body as { messages: { parts: { text: string }[] }[] }).messages.map((message) => message.parts[0]!.text)).toEqual([
+      'first question',
+      'first answer',
+      'second question',
+      'second answer',
+      'third question',
+    ]);
+    await third.finish();
+  });
+
+  it('regenerating keeps the earlier answer as a version; no version switch while that conversation streams', async () => {
+    const { id, request } = await sendNew('question');
+    await request.text('first try');
+    await request.finish();
+    chat().regenerate(id, lastMessage(id).id);
+    const again = await server.next();
+    await again.text('second try');
+    const answer = lastMessage(id);
+    chat().showVersion(id, answer.id, 1);
+    expect(lastMessage(id).text).toBe('second try');
+    await again.finish();
+
+    chat().showVersion(id, answer.id, 1);
+    expect(messagesOf(id).map((message) => message.text)).toEqual(['question', 'first try']);
+    expect(lastMessage(id).versions).toMatchObject({ index: 0, others: [[{ text: 'second try' }]] });
   });
 
   it('after a reload, an answer still streaming is resumed: what was shown is kept, the rest appended once', async () => {

@@ -1,5 +1,6 @@
 import { fetchAnswer, resumeAnswer, stopAnswer, type ResumeEnd } from '@/lib/client/answer-client';
-import { appendMessages, newConversation, titleFrom, toRequestMessages, truncateFrom } from '@/lib/chat/conversation';
+import { appendMessages, newConversation, titleFrom, toRequestMessages } from '@/lib/chat/conversation';
+import { setAside } from '@/lib/chat/versions';
 import type { ChatMessage, Conversation } from '@/lib/chat/types';
 import type { FoldListeners } from '@/lib/protocol/answer-fold';
 import { createFrameBatcher } from '../frame-batcher';
@@ -54,17 +55,22 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
     });
   };
 
-  /** Appends `userText` (if any) and an empty answer after the kept history, then streams into it. */
-  const answer = (conversationId: string, keep: (conversation: Conversation) => Conversation, userText?: string) => {
+  /**
+   * Streams an answer after the conversation's history, the question `userText` (if any) asked first.
+   * With `replacing`, that message and what followed it are set aside as an earlier version of the
+   * new question (or, with no question, of the new answer).
+   */
+  const answer = (conversationId: string, { replacing, userText }: { replacing?: string; userText?: string }) => {
     const now = Date.now();
     const streamId = crypto.randomUUID();
     const added: ChatMessage[] = userText === undefined ? [] : [{ id: crypto.randomUUID(), role: 'user', text: userText, createdAt: now }];
     const assistant: ChatMessage = { id: crypto.randomUUID(), role: 'assistant', text: '', createdAt: now, status: 'streaming', streamId };
     const current = get().conversations[conversationId];
     if (!current) return;
-    const kept = keep(current);
+    const { kept, versions } = replacing ? setAside(current, replacing) : { kept: current };
+    const [head, ...rest] = [...added, assistant];
     const title = kept.messages.length === 0 && userText !== undefined && current.title === 'New chat' ? titleFrom(userText) : current.title;
-    const conversation = { ...appendMessages(kept, [...added, assistant], now), title };
+    const conversation = { ...appendMessages(kept, [versions ? { ...head!, versions } : head!, ...rest], now), title };
     set((state) => ({ conversations: { ...state.conversations, [conversationId]: conversation } }));
 
     const body = {
@@ -90,7 +96,7 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
         set((state) => ({ conversations: { ...state.conversations, [created.id]: created } }));
         id = created.id;
       }
-      answer(id, (conversation) => conversation, text);
+      answer(id, { userText: text });
       return id;
     },
 
@@ -119,12 +125,12 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
 
     regenerate: (conversationId, assistantMessageId) => {
       if (get().stream) return;
-      answer(conversationId, (conversation) => truncateFrom(conversation, assistantMessageId));
+      answer(conversationId, { replacing: assistantMessageId });
     },
 
     editAndResend: (conversationId, userMessageId, text) => {
       if (!text.trim() || get().stream) return;
-      answer(conversationId, (conversation) => truncateFrom(conversation, userMessageId), text);
+      answer(conversationId, { replacing: userMessageId, userText: text });
     },
   };
 };

@@ -28,6 +28,8 @@ export interface ConversationsSlice {
   /** Changes a conversation's settings, or the draft ones when `conversationId` is undefined. */
   updateSettings: (conversationId: string | undefined, patch: ChatSettings) => void;
   importConversations: (conversations: Conversation[]) => void;
+  /** Shows version `position` (1-based) of a message, with the branch that followed it. */
+  showVersion: (conversationId: string, messageId: string, position: number) => void;
   dismissStorageError: () => void;
 }
 
@@ -38,9 +40,9 @@ export interface RepliesSlice {
   stop: () => void;
   /** After a reload, picks up the answer that was streaming (if the server still has it). */
   resumeInterrupted: () => void;
-  /** Answers again in place of `assistantMessageId` (Regenerate, and Retry after an error). */
+  /** Answers again in place of `assistantMessageId`, keeping it as an earlier version (Regenerate, and Retry after an error). */
   regenerate: (conversationId: string, assistantMessageId: string) => void;
-  /** Replaces a sent user message and everything after it, and answers the edited history. */
+  /** Sends an edited version of a user message, keeping the earlier one (and what followed it) as a version. */
   editAndResend: (conversationId: string, userMessageId: string, text: string) => void;
 }
 
