@@ -2,9 +2,27 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Conversation } from '@/lib/chat/types';
-import type { ShareLink, ShareRead } from '@/lib/share/share-link';
 import { sharedDatabase, type Database } from './database';
 import { shares } from './schema';
+
+/** A live link to a read-only snapshot of a conversation, as its owner sees it in the Share dialog. */
+export interface ShareLink {
+  /** The link's secret: whoever has it can read the snapshot. */
+  id: string;
+  createdAt: number;
+  /** Epoch ms after which the link no longer opens; null: never. */
+  expiresAt: number | null;
+}
+
+/** What a link shows: the snapshot as it was taken, and when. */
+export interface SharedConversation extends ShareLink {
+  conversation: Conversation;
+}
+
+/** Why a link shows no conversation; `missing` also stands for a link that never was. */
+export type ShareClosed = 'revoked' | 'expired' | 'missing';
+
+export type ShareRead = { status: 'ok'; share: SharedConversation } | { status: ShareClosed };
 
 /**
  * Read-only snapshots behind links. A link is its id alone, so ids are 128 random bits. Revoking
