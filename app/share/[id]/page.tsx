@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { ShareClosed } from '@/components/share/share-closed';
+import { ClosedLink } from '@/components/share/closed-link';
 import { SharedConversationView } from '@/components/share/shared-conversation-view';
 import { shareClosedMessages } from '@/lib/share/share-link';
 import { readShare } from '@/lib/share/server/share-routes';
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: SharePageProps): Promise<Meta
 export default async function SharePage({ params }: SharePageProps) {
   const read = await readOnce((await params).id);
   if (read.status === 'missing') notFound();
-  if (read.status === 'unavailable') return <ShareClosed message="This shared conversation could not be loaded just now." hint="Try again in a moment." />;
-  if (read.status !== 'ok') return <ShareClosed message={shareClosedMessages[read.status]} hint="Ask whoever sent it for a new link if you still need it." />;
+  if (read.status === 'unavailable') return <ClosedLink message="This shared conversation could not be loaded just now." hint="Try again in a moment." />;
+  if (read.status !== 'ok') return <ClosedLink message={shareClosedMessages[read.status]} hint="Ask whoever sent it for a new link if you still need it." />;
   return <SharedConversationView share={read.share} />;
 }

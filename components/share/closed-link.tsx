@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 /** The page of a link that shows nothing now: why, what to do, and a way on. */
-export function ShareClosed({ message, hint }: { message: string; hint: string }) {
+export function ClosedLink({ message, hint }: { message: string; hint: string }) {
   return (
     <div className="m-auto max-w-sm p-6 text-center">
       <h1 className="text-lg font-semibold">{message}</h1>
