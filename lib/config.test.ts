@@ -41,6 +41,12 @@ describe('readConfig: limits', () => {
     expect(config.chat.modelInputTokenBudgets).toEqual({ 'gpt-4o': 60_000, 'qwen2.5:7b': 5_000 });
   });
 
+  it('bounds share links by size and per client per hour, 0 turning the hourly limit off', () => {
+    expect(readConfig({}).shares).toEqual({ maxBytes: 2 * 1024 * 1024, createsPerHour: 30 });
+    expect(readConfig({ RILL_SHARE_MAX_BYTES: '65536', RILL_SHARES_PER_HOUR: '0' }).shares).toEqual({ maxBytes: 65_536, createsPerHour: 0 });
+    expect(() => readConfig({ RILL_SHARE_MAX_BYTES: '10' })).toThrow(/RILL_SHARE_MAX_BYTES="10": expected a whole number ≥ 1024/);
+  });
+
   it('gives Redis commands half a second unless told otherwise, and never none', () => {
     expect(readConfig({}).redisTimeoutMs).toBe(500);
     expect(readConfig({ RILL_REDIS_TIMEOUT_MS: '2000' }).redisTimeoutMs).toBe(2_000);

@@ -85,6 +85,14 @@ export interface RoomConfig {
   streamsTotal: number;
 }
 
+/** Read-only snapshot links to a conversation (lib/share). */
+export interface ShareConfig {
+  /** The largest snapshot kept, as JSON; a longer conversation is refused (413). */
+  maxBytes: number;
+  /** Links one client may create per hour; 0 = unlimited. */
+  createsPerHour: number;
+}
+
 /** Where a request's client address comes from (lib/server/client-identity.ts). */
 export interface ClientAddressConfig {
   /**
@@ -124,6 +132,7 @@ export interface RillConfig {
   pipeline: PipelineConfig;
   chat: ChatConfig;
   rooms: RoomConfig;
+  shares: ShareConfig;
   /** Shared state across instances; memory in this process when unset. */
   redisUrl?: string;
   /** Signs session and guest cookies; when unset, one is made once and kept in `dataDir`. */
@@ -184,6 +193,8 @@ const envSchema = z.object({
   RILL_MAX_ROOMS: wholeNumber(500, { min: 1 }),
   RILL_ROOM_STREAMS_PER_CLIENT: wholeNumber(10),
   RILL_ROOM_STREAMS_TOTAL: wholeNumber(2_000),
+  RILL_SHARE_MAX_BYTES: wholeNumber(2 * 1024 * 1024, { min: 1024 }),
+  RILL_SHARES_PER_HOUR: wholeNumber(30),
   REDIS_URL: text,
   RILL_AUTH_SECRET: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
@@ -273,6 +284,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       streamsPerClient: e.RILL_ROOM_STREAMS_PER_CLIENT,
       streamsTotal: e.RILL_ROOM_STREAMS_TOTAL,
     },
+    shares: { maxBytes: e.RILL_SHARE_MAX_BYTES, createsPerHour: e.RILL_SHARES_PER_HOUR },
     redisUrl: e.REDIS_URL,
     authSecret: e.RILL_AUTH_SECRET,
     redisTimeoutMs: e.RILL_REDIS_TIMEOUT_MS,

@@ -5,6 +5,7 @@ import { useChatStore } from '@/lib/stores/chat/store';
 import { downloadFile } from './download-file';
 import { PlusIcon } from './icons';
 import { SettingsPanel } from './settings-panel';
+import { ShareButton } from './share-button';
 
 const toolButton = 'rounded-md px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800';
 
@@ -36,6 +37,7 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
           <PlusIcon />
         </button>
         <h1 className="min-w-0 flex-1 truncate px-1 text-sm font-medium">{title ?? 'New chat'}</h1>
+        {conversationId && <ShareButton conversationId={conversationId} className={toolButton} />}
         {conversationId && (
           <button type="button" onClick={() => void exportMarkdown()} className={toolButton} aria-label="Export conversation as Markdown">
             Export

@@ -1,0 +1,32 @@
+import { errorFromResponse, rillError, type RillError } from '@/lib/errors';
+import type { ShareLink, SharedConversation } from '@/lib/db/share-store';
+import type { CreateShareRequest } from './share-request';
+
+/** The browser's side of the share routes; never throws: a failure is a RillError the dialog shows. */
+export type ShareRequestResult<T> = { ok: true; data: T } | { ok: false; error: RillError };
+
+export function createShare(request: CreateShareRequest): Promise<ShareRequestResult<{ link: ShareLink }>> {
+  return requestJson('/api/shares', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+}
+
+export function listShares(conversationId: string): Promise<ShareRequestResult<{ links: ShareLink[] }>> {
+  return requestJson(`/api/shares?conversationId=${encodeURIComponent(conversationId)}`, { headers: { accept: 'application/json' } });
+}
+
+export function revokeShare(shareId: string): Promise<ShareRequestResult<null>> {
+  return requestJson(`/api/shares/${encodeURIComponent(shareId)}`, { method: 'DELETE' });
+}
+
+export function fetchSharedConversation(shareId: string): Promise<ShareRequestResult<{ share: SharedConversation }>> {
+  return requestJson(`/api/shares/${encodeURIComponent(shareId)}`, { headers: { accept: 'application/json' } });
+}
+
+async function requestJson<T>(url: string, init: RequestInit): Promise<ShareRequestResult<T>> {
+  try {
+    const response = await fetch(url, init);
+    if (!response.ok) return { ok: false, error: await errorFromResponse(response) };
+    return { ok: true, data: (response.status === 204 ? null : await response.json()) as T };
+  } catch {
+    return { ok: false, error: rillError('network', 'Rill could not reach its server. Check your connection and try again.') };
+  }
+}
