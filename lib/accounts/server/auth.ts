@@ -7,6 +7,7 @@ import type { AuthConfig } from '@/lib/config';
 import { accounts, sessions, users, verifications } from '@/lib/db/auth-schema';
 import type { ConversationStore } from '@/lib/db/conversation-store';
 import type { Database } from '@/lib/db/database';
+import { createPromptLibraryStore } from '@/lib/db/prompt-library-store';
 import { GUEST_COOKIE, isHttps, type createGuestIdentity } from './guest-identity';
 import { userOwnerId } from './owner-ids';
 
@@ -48,6 +49,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         enabled: true,
         beforeDelete: async (user) => {
           await store.removeOwner(userOwnerId(user.id));
+          await createPromptLibraryStore(db).removeOwner(userOwnerId(user.id));
         },
       },
     },
@@ -64,6 +66,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         const guest = context.headers ? guests.guestOf({ headers: context.headers }) : null;
         if (!created || !guest) return;
         await store.transfer(guest, userOwnerId(created.user.id));
+        await createPromptLibraryStore(db).transfer(guest, userOwnerId(created.user.id));
         context.setCookie(GUEST_COOKIE, '', { path: '/', maxAge: 0 });
       }),
     },
