@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { downloadFile } from './download-file';
 import { PlusIcon } from './icons';
+import { PromptManager } from './prompt-manager';
 import { SettingsPanel } from './settings-panel';
 
 const toolButton = 'rounded-md px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800';
@@ -46,6 +47,7 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
         </button>
       </div>
       {settingsOpen && <SettingsPanel conversationId={conversationId} onClose={closeSettings} />}
+      <PromptManager />
     </div>
   );
 }
