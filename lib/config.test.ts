@@ -47,6 +47,12 @@ describe('readConfig: limits', () => {
     expect(() => readConfig({ RILL_SHARE_MAX_BYTES: '10' })).toThrow(/RILL_SHARE_MAX_BYTES="10": expected a whole number ≥ 1024/);
   });
 
+  it('keeps 200 saved prompts per owner unless told otherwise, and never none', () => {
+    expect(readConfig({}).prompts.maxSaved).toBe(200);
+    expect(readConfig({ RILL_MAX_SAVED_PROMPTS: '20' }).prompts.maxSaved).toBe(20);
+    expect(() => readConfig({ RILL_MAX_SAVED_PROMPTS: '0' })).toThrow(/RILL_MAX_SAVED_PROMPTS="0": expected a whole number ≥ 1/);
+  });
+
   it('gives Redis commands half a second unless told otherwise, and never none', () => {
     expect(readConfig({}).redisTimeoutMs).toBe(500);
     expect(readConfig({ RILL_REDIS_TIMEOUT_MS: '2000' }).redisTimeoutMs).toBe(2_000);

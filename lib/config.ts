@@ -66,6 +66,12 @@ export interface ChatConfig {
   guestIdleDays: number;
 }
 
+/** Saved prompts (lib/prompts): the list each owner keeps on the server. */
+export interface PromptsConfig {
+  /** Prompts one owner may save; a longer list is refused (400) and stays in the browser. */
+  maxSaved: number;
+}
+
 export interface RoomConfig {
   /** A room nobody writes to or watches for this long is deleted. */
   idleMs: number;
@@ -131,6 +137,7 @@ export interface RillConfig {
   offlinePaceMs?: number;
   pipeline: PipelineConfig;
   chat: ChatConfig;
+  prompts: PromptsConfig;
   rooms: RoomConfig;
   shares: ShareConfig;
   /** Shared state across instances; memory in this process when unset. */
@@ -187,6 +194,7 @@ const envSchema = z.object({
   CHAT_MODEL_INPUT_TOKEN_BUDGETS: modelBudgets,
   RILL_CONVERSATION_MAX_BYTES: wholeNumber(4 * 1024 * 1024, { min: 1024 }),
   RILL_GUEST_IDLE_DAYS: wholeNumber(180),
+  RILL_MAX_SAVED_PROMPTS: wholeNumber(200, { min: 1 }),
   ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
   ROOM_MAX_PARTICIPANTS: wholeNumber(20, { min: 1 }),
   RILL_ROOM_CREATES_PER_HOUR: wholeNumber(30),
@@ -273,6 +281,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       bodyTimeoutMs: e.RILL_BODY_TIMEOUT_MS,
     },
     chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS, maxConversationBytes: e.RILL_CONVERSATION_MAX_BYTES, guestIdleDays: e.RILL_GUEST_IDLE_DAYS },
+    prompts: { maxSaved: e.RILL_MAX_SAVED_PROMPTS },
     rooms: {
       idleMs: e.ROOM_IDLE_MINUTES * 60_000,
       maxParticipants: e.ROOM_MAX_PARTICIPANTS,

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { downloadFile } from './download-file';
 import { PlusIcon } from './icons';
+import { PromptManager } from './prompt-manager';
 import { SettingsPanel } from './settings-panel';
 import { ShareButton } from './share-button';
 
@@ -48,6 +49,7 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
         </button>
       </div>
       {settingsOpen && <SettingsPanel conversationId={conversationId} onClose={closeSettings} />}
+      <PromptManager />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
+import { PromptMenu } from './prompt-menu';
+import { usePromptMenu } from './use-prompt-menu';
 
 /** The message box's id: the chat page's skip link leads here. */
 export const MESSAGE_BOX_ID = 'chat-input';
@@ -16,6 +18,8 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
   const [text, setText] = useState('');
   const streaming = useChatStore((s) => s.stream !== null);
   const stop = useChatStore((s) => s.stop);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const promptMenu = usePromptMenu({ text, setText, box });
 
   // While an answer streams the box stays editable (write the next message); only sending waits.
   const submit = (event?: FormEvent) => {
@@ -27,6 +31,7 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (promptMenu.onKeyDown(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit();
@@ -35,10 +40,13 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
 
   return (
     <form onSubmit={submit} className="mx-auto w-full max-w-3xl px-3 pb-3 sm:px-4">
-      <div className="flex items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-brand dark:border-zinc-700 dark:bg-zinc-900">
+      <div className="relative flex items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-brand dark:border-zinc-700 dark:bg-zinc-900">
+        {promptMenu.open && <PromptMenu menu={promptMenu} />}
         <textarea
+          ref={box}
           id={MESSAGE_BOX_ID}
           aria-label="Message"
+          {...promptMenu.comboboxProps}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
@@ -70,7 +78,7 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
         )}
       </div>
       <p id="composer-hint" className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400">
-        Enter to send · Shift+Enter for a new line · Esc to stop · Ctrl+Shift+O for a new chat
+        Enter to send · Shift+Enter for a new line · / for saved prompts · Esc to stop · Ctrl+Shift+O for a new chat
       </p>
     </form>
   );

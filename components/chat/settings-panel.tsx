@@ -5,6 +5,7 @@ import { MAX_MODEL_ID_CHARS, MAX_OUTPUT_TOKENS, MAX_SYSTEM_PROMPT_CHARS, MAX_TEM
 import type { ChatSettings } from '@/lib/chat/types';
 import { useModelChoices } from '@/lib/stores/models';
 import { useChatStore } from '@/lib/stores/chat/store';
+import { usePrompts } from '@/lib/stores/prompts';
 
 const EMPTY: ChatSettings = {};
 /** What the providers use when a request names no temperature (OpenAI's default): where the slider rests until one is chosen. */
@@ -105,7 +106,10 @@ export function SettingsPanel({ conversationId, onClose }: { conversationId: str
           </button>
         </div>
       </div>
-      <div className="flex items-end justify-end">
+      <div className="flex items-end justify-end gap-1">
+        <button type="button" onClick={usePrompts.getState().openManager} className="rounded-md px-3 py-1.5 font-medium hover:bg-zinc-200 dark:hover:bg-zinc-800">
+          Saved prompts…
+        </button>
         <button type="button" onClick={onClose} className="rounded-md px-3 py-1.5 font-medium hover:bg-zinc-200 dark:hover:bg-zinc-800">
           Done
         </button>

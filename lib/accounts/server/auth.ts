@@ -8,6 +8,7 @@ import { accounts, sessions, users, verifications } from '@/lib/db/auth-schema';
 import type { ConversationStore } from '@/lib/db/conversation-store';
 import type { Database } from '@/lib/db/database';
 import { createShareStore } from '@/lib/db/share-store';
+import { createPromptLibraryStore } from '@/lib/db/prompt-library-store';
 import { GUEST_COOKIE, isHttps, type createGuestIdentity } from './guest-identity';
 import { userOwnerId } from './owner-ids';
 
@@ -50,6 +51,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         beforeDelete: async (user) => {
           await store.removeOwner(userOwnerId(user.id));
           await createShareStore(db).removeOwner(userOwnerId(user.id));
+          await createPromptLibraryStore(db).removeOwner(userOwnerId(user.id));
         },
       },
     },
@@ -67,6 +69,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         if (!created || !guest) return;
         await store.transfer(guest, userOwnerId(created.user.id));
         await createShareStore(db).transfer(guest, userOwnerId(created.user.id));
+        await createPromptLibraryStore(db).transfer(guest, userOwnerId(created.user.id));
         context.setCookie(GUEST_COOKIE, '', { path: '/', maxAge: 0 });
       }),
     },
