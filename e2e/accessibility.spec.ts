@@ -1,14 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { accountPage, newAccount } from './support/account-page';
-import { chatPage } from './support/chat-page';
+import { chatPage, sidebar } from './support/chat-page';
 import { collaboratePage } from './support/collaborate-page';
 import { translatePage } from './support/translate-page';
+import { releaseHeld, uniqueMarker } from './support/upstream';
 
-/** Every WCAG 2.x A and AA rule axe-core checks, on the page as it stands. */
-async function violationsOn(page: Page) {
+/**
+ * Every WCAG 2.x A and AA rule axe-core checks, on the page as it stands: one line per violation
+ * (rule, impact, what it asks, where). `worst` keeps the serious and critical ones only.
+ */
+async function violationsOn(page: Page, { worst = false } = {}) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((violation) => !worst || violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** Each page filled the way a user leaves it: a chat with a finished markdown answer, a translation, a run. */
@@ -63,6 +69,66 @@ for (const [name, fill] of Object.entries(pages)) {
       expect(await violationsOn(page)).toEqual([]);
     });
   }
+}
+
+// One page per theme walks through the chat's states (a fresh page for each would cost a server
+// round trip and a markdown load apiece), and axe-core looks at each as the user sees it.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every chat state has no serious or critical axe-core violation in ${scheme} mode`, async ({ page }) => {
+    // Seven axe passes and two answers: slower than one user step.
+    test.slow();
+    await page.emulateMedia({ colorScheme: scheme });
+    const chat = chatPage(page);
+    const bar = sidebar(page);
+    const marker = uniqueMarker(`axe-${scheme}`);
+    const expectNoSeriousViolations = async (state: string) => expect(await violationsOn(page, { worst: true }), `axe-core, ${state}, ${scheme} mode`).toEqual([]);
+
+    await chat.open();
+    await expect(page.getByRole('heading', { name: 'What can I help with?' })).toBeVisible();
+    await expectNoSeriousViolations('an empty chat');
+
+    // Held halfway through its code block: the caret, a half-written block, Stop instead of Send.
+    await chat.send(`${marker} [[markdown]] [[hold 50]]`);
+    await expect(chat.lastAnswer).toHaveAttribute('data-status', 'streaming');
+    await expect(chat.lastAnswer.locator('[data-streamdown="code-block"] pre')).toContainText('export function join');
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await expectNoSeriousViolations('an answer streaming');
+
+    await releaseHeld(marker);
+    await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
+    await expect(chat.lastAnswer.locator('pre span[style]').first()).toBeVisible();
+    await expect(chat.lastAnswer.getByRole('table')).toBeVisible();
+    await expectNoSeriousViolations('a long markdown answer, highlighted');
+
+    await chat.send(`${marker} [[500]]`);
+    await expect(chat.lastAnswer.getByRole('alert')).toBeVisible();
+    await expect(chat.lastAnswer.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expectNoSeriousViolations('a failed answer');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('region', { name: 'Conversation settings' });
+    await expect(settings).toBeVisible();
+    await expectNoSeriousViolations('settings open');
+    await page.keyboard.press('Escape');
+    await expect(settings).toBeHidden();
+
+    // The undo offer is light on dark in the light theme and dark on light in the dark one.
+    await bar.row(marker).getByRole('button', { name: 'Delete conversation' }).click();
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeVisible();
+    await expect(page).toHaveURL(/\/chat$/);
+    await expectNoSeriousViolations('offering to undo a delete');
+    await undo.click();
+    // Back on the restored conversation before the drawer opens over it (a drawer opened over one
+    // conversation closes when another one opens).
+    await expect(chat.assistantMessages).toHaveCount(2);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Open conversations' }).click();
+    await expect(page.getByRole('dialog', { name: 'Conversations' })).toBeVisible();
+    await expect(bar.titles).toHaveCount(1);
+    await expectNoSeriousViolations('the conversations drawer open on a 390 px phone');
+  });
 }
 
 test('the chat page has one h1 (the conversation’s title), and a skip link leads the keyboard to the message box', async ({ page }) => {

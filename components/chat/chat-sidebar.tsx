@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { listConversationIds } from '@/lib/chat/conversation-list';
 import { useChatStore } from '@/lib/stores/chat/store';
@@ -9,10 +9,11 @@ import { PlusIcon } from './icons';
 import { ConversationTransfer } from './conversation-transfer';
 import { UndoDelete } from './undo-delete';
 import { useConversationSearch } from './use-conversation-search';
+import { useModalDrawer } from './use-modal-drawer';
 
 interface ChatSidebarProps {
   activeId: string | undefined;
-  /** Phones only: the sidebar is a drawer over the chat. */
+  /** Phones only: the sidebar is a drawer over the chat, a modal dialog while open. */
   open: boolean;
   onClose: () => void;
   onNewChat: () => void;
@@ -28,19 +29,20 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
   const allIds = useChatStore(useShallow((s) => (searched ? noIds : listConversationIds(s.conversations))));
   const ids = searched ? (results?.ids ?? noIds) : allIds;
 
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [open, onClose]);
+  const layer = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const dialogProps = useModalDrawer({ open, onClose, layer, panel });
 
   return (
-    <>
+    <div ref={layer} className="contents">
       {open && <div className="fixed inset-0 z-30 bg-black/40 md:hidden" onClick={onClose} aria-hidden />}
-      <aside
+      {/* A landmark beside the chat; on a phone, while open, a dialog over it (dialogProps). */}
+      <div
+        ref={panel}
+        role="complementary"
         aria-label="Conversations"
-        className={`${open ? 'fixed inset-y-0 left-0 z-40 flex w-[85vw] max-w-xs shadow-xl' : 'hidden'} flex-col border-r border-zinc-200 bg-zinc-50 md:static md:z-auto md:flex md:w-64 md:shadow-none dark:border-zinc-800 dark:bg-zinc-900`}
+        {...dialogProps}
+        className={`${open ? 'fixed inset-y-0 left-0 z-40 flex w-[85vw] max-w-xs shadow-xl outline-none' : 'hidden'} flex-col border-r border-zinc-200 bg-zinc-50 md:static md:z-auto md:flex md:w-64 md:shadow-none dark:border-zinc-800 dark:bg-zinc-900`}
       >
         <div className="flex items-center gap-2 p-3">
           <button
@@ -82,8 +84,8 @@ export function ChatSidebar({ activeId, open, onClose, onNewChat, ready }: ChatS
         </nav>
         <UndoDelete />
         <ConversationTransfer />
-      </aside>
-    </>
+      </div>
+    </div>
   );
 }
 

@@ -31,7 +31,7 @@ export function ChatToolbar({ conversationId, onOpenSidebar, onNewChat }: { conv
   return (
     <div className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="flex h-11 items-center gap-1 px-2 sm:px-3">
-        <button type="button" onClick={onOpenSidebar} aria-label="Open conversations" className={`${toolButton} md:hidden`}>
+        <button type="button" onClick={onOpenSidebar} aria-label="Open conversations" aria-haspopup="dialog" className={`${toolButton} md:hidden`}>
           ☰
         </button>
         <button type="button" onClick={onNewChat} aria-label="New chat" className={`${toolButton} md:hidden`}>

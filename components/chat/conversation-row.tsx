@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ConversationMatch } from '@/lib/chat/conversation-search';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { useSearchMatch } from '@/lib/stores/search-match';
@@ -10,6 +10,11 @@ import { PencilIcon, TrashIcon } from './icons';
 import { MarkedText } from './marked-text';
 
 const iconButton = 'rounded p-1 text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-700 dark:hover:text-zinc-100';
+
+/** Puts the focus on a conversation's row (its link), once the list shows it: after its delete is undone. */
+export function focusConversationRow(id: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-conversation-link="${CSS.escape(id)}"]`)?.focus());
+}
 
 interface ConversationRowProps {
   id: string;
@@ -31,12 +36,34 @@ export const ConversationRow = memo(function ConversationRow({ id, active, match
   const inMessage = match?.messageId !== undefined;
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(title);
+  const link = useRef<HTMLAnchorElement>(null);
+  // An edit ends once, by whichever comes first: Enter, Esc, or the blur of the field going away.
+  const editing = useRef(false);
+  const focusLinkAfterEdit = useRef(false);
 
-  const submitRename = (event?: FormEvent) => {
-    event?.preventDefault();
-    rename(id, draft);
+  const startRename = () => {
+    editing.current = true;
+    setDraft(title);
+    setRenaming(true);
+  };
+  const endRename = ({ save, focusRow }: { save: boolean; focusRow: boolean }) => {
+    if (!editing.current) return;
+    editing.current = false;
+    if (save) rename(id, draft);
+    focusLinkAfterEdit.current = focusRow;
     setRenaming(false);
   };
+  const submitRename = (event: FormEvent) => {
+    event.preventDefault();
+    endRename({ save: true, focusRow: true });
+  };
+
+  // The field is gone: the focus goes back to the row (its link says the new title), not to the page's body.
+  useEffect(() => {
+    if (renaming || !focusLinkAfterEdit.current) return;
+    focusLinkAfterEdit.current = false;
+    link.current?.focus();
+  }, [renaming]);
 
   if (renaming) {
     return (
@@ -48,8 +75,13 @@ export const ConversationRow = memo(function ConversationRow({ id, active, match
             autoFocus
             maxLength={200}
             onChange={(event) => setDraft(event.target.value)}
-            onBlur={() => submitRename()}
-            onKeyDown={(event) => event.key === 'Escape' && (event.preventDefault(), setRenaming(false))}
+            // A blur towards another control leaves the focus there; one towards nothing brings it back to the row.
+            onBlur={(event) => endRename({ save: true, focusRow: event.relatedTarget === null })}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              endRename({ save: false, focusRow: true });
+            }}
             className="w-full rounded-md border border-brand bg-white px-2 py-1.5 text-sm outline-none dark:bg-zinc-950"
           />
         </form>
@@ -60,7 +92,9 @@ export const ConversationRow = memo(function ConversationRow({ id, active, match
   return (
     <li className={`group relative grid grid-cols-[minmax(0,1fr)_auto] items-center rounded-md ${active ? 'bg-zinc-200 dark:bg-zinc-800' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800/60'}`}>
       <Link
+        ref={link}
         href={`/chat/${id}`}
+        data-conversation-link={id}
         onClick={() => {
           if (match?.messageId !== undefined) openMatch({ conversationId: id, messageId: match.messageId, terms: match.terms });
           onNavigate();
@@ -78,10 +112,7 @@ export const ConversationRow = memo(function ConversationRow({ id, active, match
           aria-label="Rename conversation"
           title="Rename"
           className={iconButton}
-          onClick={() => {
-            setDraft(title);
-            setRenaming(true);
-          }}
+          onClick={startRename}
         >
           <PencilIcon />
         </button>

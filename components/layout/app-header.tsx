@@ -9,7 +9,8 @@ import { ThemeToggle } from './theme-toggle';
 export function AppHeader({ theme, user }: { theme: ThemeChoice; user: AccountUser | null }) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
-      <Link href="/chat" aria-label="Rill" className="flex items-center gap-2 font-semibold tracking-tight">
+      {/* Named by aria-label at every width: on a phone the word is hidden and only the mark shows. */}
+      <Link href="/chat" aria-label="Rill home" className="flex items-center gap-2 font-semibold tracking-tight">
         <RillLogo />
         <span aria-hidden className="hidden sm:inline">
           Rill

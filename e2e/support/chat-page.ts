@@ -22,15 +22,17 @@ export function chatPage(page: Page) {
   };
 }
 
-/** The conversation list beside the chat (a drawer on phones). */
+/** The conversation list beside the chat (on phones a drawer, a modal dialog while open). */
 export function sidebar(page: Page) {
   const list = page.getByRole('navigation', { name: 'Conversation list' });
+  const conversations = page.getByRole('complementary', { name: 'Conversations' }).or(page.getByRole('dialog', { name: 'Conversations' }));
   return {
     list,
+    conversations,
     /** Conversation titles, as listed. */
     titles: list.getByRole('link'),
     row: (title: string) => list.getByRole('listitem').filter({ hasText: title }),
-    newChat: page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: 'New chat' }),
+    newChat: conversations.getByRole('button', { name: 'New chat' }),
     search: page.getByRole('searchbox', { name: 'Search conversations' }),
   };
 }
