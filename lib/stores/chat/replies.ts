@@ -1,7 +1,7 @@
 import { fetchAnswer, resumeAnswer, stopAnswer, type ResumeEnd } from '@/lib/client/answer-client';
 import { appendMessages, newConversation, titleFrom, toRequestMessages } from '@/lib/chat/conversation';
 import { setAside } from '@/lib/chat/versions';
-import type { ChatMessage, Conversation } from '@/lib/chat/types';
+import type { ChatMessage } from '@/lib/chat/types';
 import type { FoldListeners } from '@/lib/protocol/answer-fold';
 import { createFrameBatcher } from '../frame-batcher';
 import { withMessage, type ActiveStream, type ChatSlice, type RepliesSlice } from './state';
