@@ -102,5 +102,5 @@ test('when the markdown renderer cannot load, the answer is still there, as plai
   await expect(chat.lastAnswer).toContainText('export function join');
   await expect(chat.lastAnswer.getByRole('table')).toHaveCount(0);
   // The page around it still works.
-  await expect(page.getByRole('combobox', { name: 'Message' })).toBeEditable();
+  await expect(page.getByRole('combobox', { name: 'Message', exact: true })).toBeEditable();
 });

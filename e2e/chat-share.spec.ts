@@ -37,8 +37,8 @@ test('a shared link opens read-only in another browser, can be continued there, 
     await expect(reader.getByTestId('message-user')).toContainText(`Share this ${marker}`);
     await expect(reader.getByTestId('message-assistant')).toContainText('The harbour opens at dawn.');
     // Rendered as in the chat: the markdown's bold is bold.
-    await expect(reader.getByTestId('message-assistant').locator('strong')).toHaveText('dawn');
-    await expect(reader.getByRole('combobox', { name: 'Message' })).toHaveCount(0);
+    await expect(reader.getByTestId('message-assistant').locator('[data-streamdown="strong"]')).toHaveText('dawn');
+    await expect(reader.getByRole('combobox', { name: 'Message', exact: true })).toHaveCount(0);
     await expect(reader.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 
     await reader.getByRole('button', { name: 'Continue in my chats' }).click();
@@ -46,7 +46,7 @@ test('a shared link opens read-only in another browser, can be continued there, 
     expect(new URL(reader.url()).pathname).not.toBe(new URL(page.url()).pathname);
     await expect(reader.getByTestId('message-assistant')).toContainText('The harbour opens at dawn.');
     await expect(reader.getByTestId('message-user')).toContainText(`Share this ${marker}`);
-    await expect(reader.getByRole('combobox', { name: 'Message' })).toBeEditable();
+    await expect(reader.getByRole('combobox', { name: 'Message', exact: true })).toBeEditable();
 
     // Back with the owner: revoking ends the link for everyone.
     await shareButton.click();

@@ -39,8 +39,8 @@ test('the standalone server serves the chat page and streams an answer from the 
   expect(answer.body).toContain('data: [DONE]');
 
   await page.goto(`${offline.url}/chat`);
-  await page.getByRole('combobox', { name: 'Message' }).fill('Hi there');
-  await page.getByRole('combobox', { name: 'Message' }).press('Enter');
+  await page.getByRole('combobox', { name: 'Message', exact: true }).fill('Hi there');
+  await page.getByRole('combobox', { name: 'Message', exact: true }).press('Enter');
   await expect(page.getByTestId('message-assistant').last()).toHaveAttribute('data-status', 'done');
   await expect(page.getByTestId('message-assistant').last()).toContainText('offline demo model');
 });

@@ -68,7 +68,7 @@ async function streamIntoChat(browser, { app, upstream, kind, tokens, paceMs }) 
     await cdp.send('Performance.enable');
 
     const tag = nonce('render');
-    const input = page.getByRole('combobox', { name: 'Message' });
+    const input = page.getByRole('combobox', { name: 'Message', exact: true });
     await input.fill(`${tag} [[bench-${kind} ${tokens}]] [[pace ${paceMs}]]`);
     const sentAt = await page.evaluate(() => performance.now());
     const samples = [await sample(cdp, page)];

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { PromptMenu } from './prompt-menu';
 import { usePromptMenu } from './use-prompt-menu';
@@ -20,6 +20,11 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
   const stop = useChatStore((s) => s.stop);
   const box = useRef<HTMLTextAreaElement>(null);
   const promptMenu = usePromptMenu({ text, setText, box });
+  // The box takes the focus as the page opens, but not from a control that has it: the Undo offered
+  // after deleting the open chat, which brings the empty chat's box back.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) box.current?.focus();
+  }, []);
 
   // While an answer streams the box stays editable (write the next message); only sending waits.
   const submit = (event?: FormEvent) => {
@@ -51,7 +56,6 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           rows={1}
-          autoFocus
           placeholder="Message Rill"
           aria-describedby="composer-hint"
           className="max-h-48 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 outline-none [field-sizing:content]"

@@ -6,15 +6,11 @@ import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ConversationMatch } from '@/lib/chat/conversation-search';
 import { useChatStore } from '@/lib/stores/chat/store';
 import { useSearchMatch } from '@/lib/stores/search-match';
+import { focusUndoOfNextDelete } from './delete-focus';
 import { PencilIcon, TrashIcon } from './icons';
 import { MarkedText } from './marked-text';
 
 const iconButton = 'rounded p-1 text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-700 dark:hover:text-zinc-100';
-
-/** Puts the focus on a conversation's row (its link), once the list shows it: after its delete is undone. */
-export function focusConversationRow(id: string) {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-conversation-link="${CSS.escape(id)}"]`)?.focus());
-}
 
 interface ConversationRowProps {
   id: string;
@@ -122,6 +118,7 @@ export const ConversationRow = memo(function ConversationRow({ id, active, match
           title="Delete"
           className={iconButton}
           onClick={() => {
+            focusUndoOfNextDelete();
             remove(id);
             if (active) router.push('/chat');
           }}

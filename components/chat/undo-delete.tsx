@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
-import { focusConversationRow } from './conversation-row';
+import { focusConversationRow, undoWantsFocus } from './delete-focus';
 
 const SHOWN_MS = 8_000;
 
@@ -25,9 +25,14 @@ export function UndoDelete() {
     return () => clearTimeout(timer);
   }, [deleted, held]);
 
-  // The deleted row took the focus with it: it lands on Undo, not on the page's body.
+  // The deleted row took the focus with it: it lands on Undo, not on the page's body. A frame later,
+  // so the message box of the empty chat that replaces a deleted open one does not take it back.
   useEffect(() => {
-    if (deleted && document.activeElement === document.body) undo.current?.focus();
+    if (!deleted) return;
+    const frame = requestAnimationFrame(() => {
+      if (undoWantsFocus(deleted)) undo.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [deleted]);
 
   if (!deleted || lapsed === deleted) return null;

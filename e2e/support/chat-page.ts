@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 /** What a user does on /chat, named the way they would say it. */
 export function chatPage(page: Page) {
-  const input = page.getByRole('combobox', { name: 'Message' });
+  const input = page.getByRole('combobox', { name: 'Message', exact: true });
   const assistantMessages = page.getByTestId('message-assistant');
   return {
     input,

@@ -120,7 +120,7 @@ export function serverSuite(store: 'memory' | 'redis') {
       for (let i = 0; i < REQUEST_BUDGET; i++) await (await chat(uniqueMarker('spend'), { client, temperature: 1 })).text();
       await page.setExtraHTTPHeaders({ 'x-forwarded-for': client });
       await page.goto(`${app.url}/chat`);
-      const input = page.getByRole('combobox', { name: 'Message' });
+      const input = page.getByRole('combobox', { name: 'Message', exact: true });
       await expect(input).toBeEditable();
       await input.fill('one more question');
       await input.press('Enter');
