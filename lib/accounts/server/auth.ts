@@ -5,6 +5,7 @@ import { createAuthMiddleware } from 'better-auth/api';
 import { PASSWORD_LENGTH } from '@/lib/accounts/account-user';
 import type { AuthConfig } from '@/lib/config';
 import { accounts, sessions, users, verifications } from '@/lib/db/auth-schema';
+import { createAttachmentStore } from '@/lib/db/attachment-store';
 import type { ConversationStore } from '@/lib/db/conversation-store';
 import type { Database } from '@/lib/db/database';
 import { GUEST_COOKIE, isHttps, type createGuestIdentity } from './guest-identity';
@@ -48,6 +49,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         enabled: true,
         beforeDelete: async (user) => {
           await store.removeOwner(userOwnerId(user.id));
+          await createAttachmentStore(db).removeOwner(userOwnerId(user.id));
         },
       },
     },
@@ -64,6 +66,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         const guest = context.headers ? guests.guestOf({ headers: context.headers }) : null;
         if (!created || !guest) return;
         await store.transfer(guest, userOwnerId(created.user.id));
+        await createAttachmentStore(db).transfer(guest, userOwnerId(created.user.id));
         context.setCookie(GUEST_COOKIE, '', { path: '/', maxAge: 0 });
       }),
     },
