@@ -1,7 +1,12 @@
 'use client';
 
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Attachment } from '@/lib/chat/types';
 import { useChatStore } from '@/lib/stores/chat/store';
+import { AttachmentChips, AttachmentNotice } from './attachment-chips';
+import { AttachmentDropZone } from './attachment-drop-zone';
+import { AttachmentPicker } from './attachment-picker';
+import { useDraftAttachments } from './use-attachments';
 
 /** The message box's id: the chat page's skip link leads here. */
 export const MESSAGE_BOX_ID = 'chat-input';
@@ -11,18 +16,21 @@ export function focusComposer() {
   requestAnimationFrame(() => document.getElementById(MESSAGE_BOX_ID)?.focus());
 }
 
-/** `onSend` says whether the message went out; the text is kept when it did not. */
-export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
+/** `onSend` says whether the message went out; the text (and its files) are kept when it did not. */
+export function Composer({ onSend, conversationId }: { onSend: (text: string, attachments: Attachment[]) => boolean; conversationId?: string }) {
   const [text, setText] = useState('');
+  const files = useDraftAttachments(conversationId);
+  const empty = !text.trim() && files.files.length === 0;
   const streaming = useChatStore((s) => s.stream !== null);
   const stop = useChatStore((s) => s.stop);
 
   // While an answer streams the box stays editable (write the next message); only sending waits.
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (streaming || !text.trim()) return;
-    if (!onSend(text)) return;
+    if (streaming || empty || files.blocked) return;
+    if (!onSend(text, files.attachments)) return;
     setText('');
+    files.clear();
     focusComposer();
   };
 
@@ -35,13 +43,18 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
 
   return (
     <form onSubmit={submit} className="mx-auto w-full max-w-3xl px-3 pb-3 sm:px-4">
+      <AttachmentDropZone onFiles={files.add} />
+      <AttachmentNotice />
+      <AttachmentChips files={files.files} onRemove={files.remove} />
       <div className="flex items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-brand dark:border-zinc-700 dark:bg-zinc-900">
+        <AttachmentPicker onFiles={(picked) => void files.add(picked)} />
         <textarea
           id={MESSAGE_BOX_ID}
           aria-label="Message"
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
+          onPaste={files.onPaste}
           rows={1}
           autoFocus
           placeholder="Message Rill"
@@ -64,11 +77,22 @@ export function Composer({ onSend }: { onSend: (text: string) => boolean }) {
             Stop
           </button>
         ) : (
-          <button key="send" type="submit" disabled={!text.trim()} className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:bg-zinc-200 disabled:text-zinc-600 dark:disabled:bg-zinc-800 dark:disabled:text-zinc-300">
+          <button
+            key="send"
+            type="submit"
+            disabled={empty || files.blocked !== undefined}
+            aria-describedby={files.blocked ? 'composer-blocked' : undefined}
+            className="rounded-xl bg-brand px-4 py-2 text-sm font-medium text-white disabled:bg-zinc-200 disabled:text-zinc-600 dark:disabled:bg-zinc-800 dark:disabled:text-zinc-300"
+          >
             Send
           </button>
         )}
       </div>
+      {files.blocked && (
+        <p id="composer-blocked" className="mt-1.5 text-center text-xs text-zinc-600 dark:text-zinc-400">
+          {files.blocked}
+        </p>
+      )}
       <p id="composer-hint" className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400">
         Enter to send · Shift+Enter for a new line · Esc to stop · Ctrl+Shift+O for a new chat
       </p>

@@ -54,16 +54,18 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
     });
   };
 
-  /** Appends `userText` (if any) and an empty answer after the kept history, then streams into it. */
-  const answer = (conversationId: string, keep: (conversation: Conversation) => Conversation, userText?: string) => {
+  /** Appends the question (if any) and an empty answer after the kept history, then streams into it. */
+  const answer = (conversationId: string, keep: (conversation: Conversation) => Conversation, question?: Question) => {
     const now = Date.now();
     const streamId = crypto.randomUUID();
-    const added: ChatMessage[] = userText === undefined ? [] : [{ id: crypto.randomUUID(), role: 'user', text: userText, createdAt: now }];
+    const userText = question?.text;
+    const files = question?.attachments?.length ? { attachments: question.attachments } : {};
+    const added: ChatMessage[] = question === undefined ? [] : [{ id: crypto.randomUUID(), role: 'user', text: question.text, createdAt: now, ...files }];
     const assistant: ChatMessage = { id: crypto.randomUUID(), role: 'assistant', text: '', createdAt: now, status: 'streaming', streamId };
     const current = get().conversations[conversationId];
     if (!current) return;
     const kept = keep(current);
-    const title = kept.messages.length === 0 && userText !== undefined && current.title === 'New chat' ? titleFrom(userText) : current.title;
+    const title = kept.messages.length === 0 && userText !== undefined && current.title === 'New chat' ? titleFrom(userText.trim() ? userText : (question?.attachments?.[0]?.name ?? '')) : current.title;
     const conversation = { ...appendMessages(kept, [...added, assistant], now), title };
     set((state) => ({ conversations: { ...state.conversations, [conversationId]: conversation } }));
 
@@ -82,15 +84,15 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
   return {
     stream: null,
 
-    send: (conversationId, text) => {
-      if (!text.trim() || get().stream) return undefined;
+    send: (conversationId, text, attachments) => {
+      if ((!text.trim() && !attachments?.length) || get().stream) return undefined;
       let id = conversationId && get().conversations[conversationId] ? conversationId : undefined;
       if (!id) {
         const created = newConversation(crypto.randomUUID(), Date.now(), get().draftSettings);
         set((state) => ({ conversations: { ...state.conversations, [created.id]: created } }));
         id = created.id;
       }
-      answer(id, (conversation) => conversation, text);
+      answer(id, (conversation) => conversation, { text, attachments });
       return id;
     },
 
@@ -123,11 +125,15 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
     },
 
     editAndResend: (conversationId, userMessageId, text) => {
-      if (!text.trim() || get().stream) return;
-      answer(conversationId, (conversation) => truncateFrom(conversation, userMessageId), text);
+      const attachments = get().conversations[conversationId]?.messages.find((message) => message.id === userMessageId)?.attachments;
+      if ((!text.trim() && !attachments?.length) || get().stream) return;
+      answer(conversationId, (conversation) => truncateFrom(conversation, userMessageId), { text, attachments });
     },
   };
 };
+
+/** A question as sent: its text and the files with it. */
+type Question = Pick<ChatMessage, 'text' | 'attachments'>;
 
 /** What of an answer arrives piece by piece: its text, and the reasoning before it. */
 type StreamedField = 'text' | 'reasoning';

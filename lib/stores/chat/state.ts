@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { updateMessage } from '@/lib/chat/conversation';
-import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
+import type { Attachment, ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
 
 /** The answer being streamed, with what stops it. Never persisted. */
 export interface ActiveStream {
@@ -33,14 +33,14 @@ export interface ConversationsSlice {
 
 export interface RepliesSlice {
   stream: ActiveStream | null;
-  /** Sends `text` in conversation `conversationId`, or in a new one; returns the conversation's id. */
-  send: (conversationId: string | undefined, text: string) => string | undefined;
+  /** Sends `text` (and its files) in conversation `conversationId`, or in a new one; returns the conversation's id. */
+  send: (conversationId: string | undefined, text: string, attachments?: Attachment[]) => string | undefined;
   stop: () => void;
   /** After a reload, picks up the answer that was streaming (if the server still has it). */
   resumeInterrupted: () => void;
   /** Answers again in place of `assistantMessageId` (Regenerate, and Retry after an error). */
   regenerate: (conversationId: string, assistantMessageId: string) => void;
-  /** Replaces a sent user message and everything after it, and answers the edited history. */
+  /** Replaces a sent user message (keeping its files) and everything after it, and answers the edited history. */
   editAndResend: (conversationId: string, userMessageId: string, text: string) => void;
 }
 
