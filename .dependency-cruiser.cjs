@@ -8,8 +8,8 @@
  *
  * No folder may import one above it, and no two folders may import each other.
  */
-const browser = '^(components|lib/stores|lib/client|lib/(chat|translate|collaborate|usage|share|prompts)/[^/]+$)';
-const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config(-fields)?\\.ts|lib/(chat|translate|collaborate|accounts|history|share|prompts)/server)';
+const browser = '^(components|lib/stores|lib/client|lib/(chat|translate|collaborate|usage|share|prompts|attachments)/[^/]+$)';
+const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config(-fields)?\\.ts|lib/(chat|translate|collaborate|accounts|history|share|prompts|attachments)/server)';
 
 module.exports = {
   forbidden: [
@@ -47,14 +47,14 @@ module.exports = {
       severity: 'error',
       comment: 'lib/ai decides which model answers; it knows nothing of routes, features or pages.',
       from: { path: '^lib/ai/' },
-      to: { path: '^(app|components|lib/(server|observability|stores|client|chat|translate|collaborate)/)' },
+      to: { path: '^(app|components|lib/(server|observability|stores|client|chat|translate|collaborate|attachments)/)' },
     },
     {
       name: 'pipeline-knows-no-feature',
       severity: 'error',
       comment: 'lib/server is the plumbing every feature uses; it knows no feature and no model.',
       from: { path: '^lib/server/' },
-      to: { path: '^(app|components|lib/(ai|observability|stores|client|chat|translate|collaborate)/)' },
+      to: { path: '^(app|components|lib/(ai|observability|stores|client|chat|translate|collaborate|attachments)/)' },
     },
     {
       name: 'database-knows-no-route',

@@ -24,6 +24,12 @@ export const optionalWholeNumber = z.preprocess(
   z.number({ error: 'expected a whole number ≥ 0' }).int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' }).optional(),
 );
 
+/** Comma-separated names (`a, b,c`); unset is none. */
+export const nameList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : []),
+  z.array(z.string()),
+);
+
 export const logLevel = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
   z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'expected one of debug, info, warn, error' }).default('info'),

@@ -109,3 +109,21 @@ describe('readConfig: a malformed setting stops the start, naming every bad vari
     expect(() => readConfig({ LOG_LEVEL: 'chatty' })).toThrow(/LOG_LEVEL="chatty"/);
   });
 });
+
+describe('readConfig: attachments', () => {
+  it('has sane limits by default, each settable', () => {
+    expect(readConfig({ OPENAI_API_KEY: 'k' }).attachments).toEqual({ maxBytes: 10 * 1024 * 1024, perMessage: 10, maxTextChars: 100_000, textOnlyModels: [] });
+    expect(readConfig({ OPENAI_API_KEY: 'k', RILL_ATTACHMENT_MAX_BYTES: '1024', RILL_ATTACHMENTS_PER_MESSAGE: '0', RILL_ATTACHMENT_MAX_TEXT_CHARS: '50', RILL_TEXT_ONLY_MODELS: 'llama3.2, qwen2.5:7b' }).attachments).toEqual({
+      maxBytes: 1024,
+      perMessage: 0,
+      maxTextChars: 50,
+      textOnlyModels: ['llama3.2', 'qwen2.5:7b'],
+    });
+    expect(() => readConfig({ RILL_ATTACHMENT_MAX_BYTES: '0' })).toThrow(/RILL_ATTACHMENT_MAX_BYTES="0"/);
+  });
+
+  it('knows when no model reads images: `*`, or the offline model', () => {
+    expect(readConfig({ OPENAI_API_KEY: 'k', RILL_TEXT_ONLY_MODELS: '*' }).attachments.textOnlyModels).toBe('all');
+    expect(readConfig({}).attachments.textOnlyModels).toBe('all');
+  });
+});

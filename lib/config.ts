@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from '@/lib/zod';
-import { logLevel, modelBudgets, optionalWholeNumber, postgresUrl, text, url, wholeNumber } from './config-fields';
+import { logLevel, modelBudgets, nameList, optionalWholeNumber, postgresUrl, text, url, wholeNumber } from './config-fields';
 import { processSingleton } from './process-singleton';
 
 /**
@@ -72,6 +72,18 @@ export interface PromptsConfig {
   maxSaved: number;
 }
 
+/** Files attached to chat messages (lib/attachments). */
+export interface AttachmentConfig {
+  /** The largest file one may attach, in bytes (an image's bytes, or a document before its text is read). */
+  maxBytes: number;
+  /** Files one message may carry; 0 turns attachments off. */
+  perMessage: number;
+  /** Characters of text kept from one file; the rest is cut, with a note saying so. */
+  maxTextChars: number;
+  /** Models that cannot read images (`RILL_TEXT_ONLY_MODELS`); `'all'` for every model of this server. */
+  textOnlyModels: string[] | 'all';
+}
+
 export interface RoomConfig {
   /** A room nobody writes to or watches for this long is deleted. */
   idleMs: number;
@@ -138,6 +150,7 @@ export interface RillConfig {
   pipeline: PipelineConfig;
   chat: ChatConfig;
   prompts: PromptsConfig;
+  attachments: AttachmentConfig;
   rooms: RoomConfig;
   shares: ShareConfig;
   /** Shared state across instances; memory in this process when unset. */
@@ -167,10 +180,7 @@ const envSchema = z.object({
   OPENAI_API_KEY: text,
   OPENAI_BASE_URL: url,
   OPENAI_MODEL: text,
-  RILL_MODELS: z.preprocess(
-    (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : []),
-    z.array(z.string()).transform((names) => (names.length > 0 ? names : undefined)),
-  ),
+  RILL_MODELS: nameList.transform((names) => (names.length > 0 ? names : undefined)),
   RILL_ALLOW_ANY_MODEL: z.preprocess((value) => value === '1', z.boolean()),
   OFFLINE_MODEL_PACE_MS: z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined), z.number().int().min(0).optional()),
   RILL_RATE_LIMIT_REQUESTS: wholeNumber(120),
@@ -195,6 +205,10 @@ const envSchema = z.object({
   RILL_CONVERSATION_MAX_BYTES: wholeNumber(4 * 1024 * 1024, { min: 1024 }),
   RILL_GUEST_IDLE_DAYS: wholeNumber(180),
   RILL_MAX_SAVED_PROMPTS: wholeNumber(200, { min: 1 }),
+  RILL_ATTACHMENT_MAX_BYTES: wholeNumber(10 * 1024 * 1024, { min: 1 }),
+  RILL_ATTACHMENTS_PER_MESSAGE: wholeNumber(10),
+  RILL_ATTACHMENT_MAX_TEXT_CHARS: wholeNumber(100_000, { min: 1 }),
+  RILL_TEXT_ONLY_MODELS: nameList,
   ROOM_IDLE_MINUTES: wholeNumber(30, { min: 1 }),
   ROOM_MAX_PARTICIPANTS: wholeNumber(20, { min: 1 }),
   RILL_ROOM_CREATES_PER_HOUR: wholeNumber(30),
@@ -249,8 +263,9 @@ export function readConfig(env: Env = process.env): RillConfig {
     throw new ConfigError(`Rill cannot start: ${problems.length === 1 ? 'a setting is' : 'some settings are'} not valid.\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const model = modelConfig(e);
   return {
-    model: modelConfig(e),
+    model,
     clientAddress: { trustedProxyHops: e.RILL_TRUSTED_PROXY_HOPS, onVercel: e.VERCEL === '1' },
     offlinePaceMs: e.OFFLINE_MODEL_PACE_MS,
     auth: {
@@ -282,6 +297,13 @@ export function readConfig(env: Env = process.env): RillConfig {
     },
     chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS, maxConversationBytes: e.RILL_CONVERSATION_MAX_BYTES, guestIdleDays: e.RILL_GUEST_IDLE_DAYS },
     prompts: { maxSaved: e.RILL_MAX_SAVED_PROMPTS },
+    attachments: {
+      maxBytes: e.RILL_ATTACHMENT_MAX_BYTES,
+      perMessage: e.RILL_ATTACHMENTS_PER_MESSAGE,
+      maxTextChars: e.RILL_ATTACHMENT_MAX_TEXT_CHARS,
+      // The offline model reads text only, whatever is set.
+      textOnlyModels: e.RILL_TEXT_ONLY_MODELS.includes('*') || model.mode === 'offline' ? 'all' : e.RILL_TEXT_ONLY_MODELS,
+    },
     rooms: {
       idleMs: e.ROOM_IDLE_MINUTES * 60_000,
       maxParticipants: e.ROOM_MAX_PARTICIPANTS,

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
+import type { Attachment } from '@/lib/chat/types';
 import { useAccount } from '@/lib/stores/account';
 import { startHistorySync } from '@/lib/stores/chat/history-sync';
 import { useChatStore } from '@/lib/stores/chat/store';
@@ -54,11 +55,11 @@ export function ChatView() {
   const activeId = exists ? conversationId : undefined;
 
   const send = useCallback(
-    (text: string) => {
+    (text: string, attachments?: Attachment[]) => {
       // The markdown renderer loads with the first question, alongside the request, not while the
       // page loads or the user types: until it is there, the first tokens show as plain text.
       preloadMarkdown();
-      const id = useChatStore.getState().send(activeId, text);
+      const id = useChatStore.getState().send(activeId, text, attachments);
       if (id && id !== activeId) {
         // A new conversation gets its own URL at once (a reload mid-answer must find it), without a
         // round trip to the server: the view is already showing it. Replace, so Back does not
@@ -111,7 +112,7 @@ export function ChatView() {
         ) : (
           <>
             <MessageList key={activeId ?? 'new'} conversationId={activeId} ready={hydrated} onPrompt={send} />
-            <Composer onSend={send} />
+            <Composer onSend={send} conversationId={activeId} />
           </>
         )}
       </div>

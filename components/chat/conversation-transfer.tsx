@@ -6,6 +6,7 @@ import { downloadFile } from './download-file';
 
 // File formats and their validation (zod) load on first use, not with the page.
 const loadConversationFile = () => import('@/lib/chat/conversation-file');
+const loadAttachmentTransfer = () => import('@/lib/attachments/transfer');
 
 /** Export all conversations as JSON, and import such a file back (validated, all or nothing). */
 export function ConversationTransfer() {
@@ -14,9 +15,12 @@ export function ConversationTransfer() {
   const importConversations = useChatStore((s) => s.importConversations);
 
   const exportAll = async () => {
-    const { conversationsToJson } = await loadConversationFile();
+    const [{ attachmentsIn, conversationsToJson }, { bodiesForExport }] = await Promise.all([loadConversationFile(), loadAttachmentTransfer()]);
     const conversations = Object.values(useChatStore.getState().conversations);
-    downloadFile(`rill-conversations-${new Date().toISOString().slice(0, 10)}.json`, conversationsToJson(conversations), 'application/json');
+    // The files' bodies travel in the file, so an import elsewhere has them without this server.
+    const { bodies, missing } = await bodiesForExport(attachmentsIn(conversations));
+    downloadFile(`rill-conversations-${new Date().toISOString().slice(0, 10)}.json`, conversationsToJson(conversations, new Date(), bodies), 'application/json');
+    if (missing.length > 0) setNotice({ kind: 'error', text: `Exported without ${missing.join(', ')}: neither this browser nor the server has ${missing.length === 1 ? 'that file' : 'those files'}.` });
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -26,8 +30,11 @@ export function ConversationTransfer() {
     const { parseConversationFile } = await loadConversationFile();
     const result = parseConversationFile(await file.text());
     if (!result.ok) return setNotice({ kind: 'error', text: result.error });
+    const notRestored = result.attachments ? await (await loadAttachmentTransfer()).restoreImportedBodies(result.attachments) : [];
     importConversations(result.conversations);
-    setNotice({ kind: 'ok', text: `Imported ${result.conversations.length} conversation${result.conversations.length === 1 ? '' : 's'}.` });
+    const imported = `Imported ${result.conversations.length} conversation${result.conversations.length === 1 ? '' : 's'}.`;
+    if (notRestored.length > 0) setNotice({ kind: 'error', text: `${imported} These files could not be restored: ${notRestored.join(', ')}.` });
+    else setNotice({ kind: 'ok', text: imported });
   };
 
   const button = 'flex-1 rounded-md px-2 py-1.5 text-xs font-medium text-zinc-600 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800';

@@ -26,3 +26,21 @@ export const TrashIcon = () => (
     <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
   </Icon>
 );
+
+export const PaperclipIcon = () => (
+  <Icon width="18" height="18">
+    <path d="M21 11.5l-8.5 8.5a5 5 0 01-7-7l8.5-8.5a3.5 3.5 0 015 5L10.5 18a2 2 0 01-3-3l8-8" />
+  </Icon>
+);
+
+export const FileIcon = () => (
+  <Icon>
+    <path d="M14 3H6v18h12V7l-4-4zM14 3v4h4" />
+  </Icon>
+);
+
+export const CloseIcon = () => (
+  <Icon width="14" height="14">
+    <path d="M6 6l12 12M18 6L6 18" />
+  </Icon>
+);

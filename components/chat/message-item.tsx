@@ -6,6 +6,7 @@ import { useChatStore } from '@/lib/stores/chat/store';
 import { useSearchMatch } from '@/lib/stores/search-match';
 import { Markdown } from './markdown';
 import { MessageActions } from './message-actions';
+import { MessageAttachments } from './message-attachments';
 import { MessageEditor } from './message-editor';
 import { MessageReasoning } from './message-reasoning';
 import { AnswerError } from './answer-error';
@@ -44,6 +45,7 @@ export const MessageItem = memo(function MessageItem({ conversationId, messageId
           {trimmed} older {trimmed === 1 ? 'message was' : 'messages were'} not sent, to fit the model&apos;s context limit.
         </p>
       ) : null}
+      {message.attachments?.length ? <MessageAttachments attachments={message.attachments} /> : null}
       {message.reasoning && <MessageReasoning reasoning={message.reasoning} thinking={streaming && !message.text} reasoningMs={message.metadata?.reasoningMs} />}
       <div ref={body} data-testid={`message-${message.role}`} data-status={message.status ?? 'done'} className={`flex min-w-0 flex-col ${isUser ? 'w-full items-end' : ''}`}>
         {editing ? (

@@ -10,6 +10,15 @@ export interface OfflineConversation {
   userTurns: number;
   /** Whether a system prompt was sent along. */
   hasSystemPrompt: boolean;
+  /** Files attached to the newest message: each text file's text, or an image's media type. */
+  files?: ReceivedFile[];
+}
+
+export interface ReceivedFile {
+  name: string;
+  bytes: number;
+  text?: string;
+  mediaType?: string;
 }
 
 const CONNECT_HINT =
@@ -18,6 +27,7 @@ const CONNECT_HINT =
 
 export function offlineAnswer(conversation: OfflineConversation): string {
   const text = conversation.lastUserText.trim();
+  if (conversation.files?.length) return receivedFiles(text, conversation.files);
   if (/\b(markdown|sample|demo|table|code ?block)\b/i.test(text)) return markdownSample();
   if (/\b(rill|who are you|what are you|help|connect|api key|set ?up|model)\b/i.test(text)) return aboutRill();
   return reflect(text, conversation);
@@ -59,6 +69,28 @@ function reflect(text: string, conversation: OfflineConversation): string {
     '',
     CONNECT_HINT,
   ].join('\n');
+}
+
+/** Says plainly which files arrived and what their text begins with: it cannot read them. */
+function receivedFiles(text: string, files: ReceivedFile[]): string {
+  const lines = [
+    `I'm the **offline demo model** built into Rill, so I can't read files — but I did receive ${files.length === 1 ? 'this one' : `these ${files.length}`}:`,
+    '',
+  ];
+  for (const file of files) {
+    const size = `${file.bytes.toLocaleString('en')} ${file.bytes === 1 ? 'byte' : 'bytes'}`;
+    if (file.text === undefined) {
+      lines.push(`- **${file.name}** (${file.mediaType ?? 'a file'}, ${size}): an image, which I cannot see.`);
+      continue;
+    }
+    const firstLines = file.text.split('\n').filter((line) => line.trim()).slice(0, 3);
+    lines.push(`- **${file.name}** (${size} of text), beginning:`);
+    for (const line of firstLines) lines.push(`  > ${line.length > 120 ? `${line.slice(0, 117)}…` : line}`);
+  }
+  lines.push('');
+  if (text) lines.push(`Your message with ${files.length === 1 ? 'it' : 'them'}: "${text.length > 120 ? `${text.slice(0, 117)}…` : text}"`, '');
+  lines.push(CONNECT_HINT);
+  return lines.join('\n');
 }
 
 function markdownSample(): string {

@@ -1,5 +1,6 @@
 import { streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
+import { fileBlock } from './file-blocks';
 import { createOfflineModel, splitIntoTokens } from './offline-model';
 
 describe('offline model', () => {
@@ -34,6 +35,18 @@ describe('offline model', () => {
       ],
     }).text;
     expect(text).toContain('turn 2');
+  });
+
+  it('says honestly which files it received: names, sizes and the first lines of each text', async () => {
+    const text = await streamText({
+      model: createOfflineModel({ paceMs: 0 }),
+      messages: [{ role: 'user', content: `${fileBlock('plan.md', '# Plan\nStep one\nStep two\nStep three')}\n\nSummarise this` }],
+    }).text;
+    expect(text).toContain('**plan.md** (35 bytes of text)');
+    expect(text).toContain('> # Plan');
+    expect(text).toContain('> Step two');
+    expect(text).not.toContain('Step three');
+    expect(text).toContain('"Summarise this"');
   });
 
   it('stops producing tokens when aborted', async () => {

@@ -1,11 +1,13 @@
 import type {
   LanguageModelV4,
+  LanguageModelV4FilePart,
   LanguageModelV4CallOptions,
   LanguageModelV4Prompt,
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
 import { OFFLINE_MODEL_ID } from '@/lib/config';
+import { readFileBlocks, withoutFileBlocks } from './file-blocks';
 import { offlineAnswer, type OfflineConversation } from './offline-answers';
 import { countTokens } from './tokens';
 
@@ -50,15 +52,25 @@ function answerFor(options: LanguageModelV4CallOptions, answer: (conversation: O
   return { text: kept.join(''), usage: usageOf(options.prompt, kept.length) };
 }
 
-function describeConversation(prompt: LanguageModelV4Prompt) {
+function describeConversation(prompt: LanguageModelV4Prompt): OfflineConversation {
   const userMessages = prompt.filter((message) => message.role === 'user');
-  const last = userMessages.at(-1);
-  const lastUserText = last ? last.content.map((part) => (part.type === 'text' ? part.text : '')).join('') : '';
+  const parts = userMessages.at(-1)?.content ?? [];
+  const text = parts.map((part) => (part.type === 'text' ? part.text : '')).join('\n\n');
+  const files = [
+    ...readFileBlocks(text).map((file) => ({ name: file.name, bytes: new TextEncoder().encode(file.text).byteLength, text: file.text })),
+    ...parts.flatMap((part) => (part.type === 'file' ? [{ name: part.filename ?? 'a file', bytes: bytesOf(part.data), mediaType: part.mediaType }] : [])),
+  ];
   return {
-    lastUserText,
+    lastUserText: withoutFileBlocks(text),
     userTurns: userMessages.length,
     hasSystemPrompt: prompt.some((message) => message.role === 'system'),
+    ...(files.length > 0 ? { files } : {}),
   };
+}
+
+function bytesOf(data: LanguageModelV4FilePart['data']): number {
+  if (data.type !== 'data') return 0;
+  return typeof data.data === 'string' ? Math.floor((data.data.length * 3) / 4) : data.data.byteLength;
 }
 
 /** Word-sized pieces with their leading whitespace, like a BPE tokenizer's output reads on screen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationsToJson, conversationToMarkdown, fileNameFor, parseConversationFile } from './conversation-file';
+import { attachmentsIn, conversationsToJson, conversationToMarkdown, fileNameFor, parseConversationFile } from './conversation-file';
 import type { Conversation } from './types';
 
 const sample: Conversation = {
@@ -20,6 +20,19 @@ describe('conversation files', () => {
   it('round-trips every conversation through JSON', () => {
     const result = parseConversationFile(conversationsToJson([sample]));
     expect(result).toEqual({ ok: true, conversations: [sample] });
+  });
+
+  it('carries the bodies of attached files, filed under their ids, and reads version 1 files still', () => {
+    const attachment = { id: 'f'.repeat(64), name: 'notes.md', mediaType: 'text/markdown', size: 5, kind: 'text' as const };
+    const withFile = { ...sample, messages: [{ ...sample.messages[0]!, attachments: [attachment] }] };
+    expect(attachmentsIn([withFile, withFile])).toEqual([attachment]);
+    const json = conversationsToJson([withFile], new Date(0), [{ ...attachment, body: btoa('hello') }]);
+    expect(JSON.parse(json)).toMatchObject({ version: 2, attachments: { [attachment.id]: { name: 'notes.md', body: 'aGVsbG8=' } } });
+    expect(parseConversationFile(json)).toEqual({ ok: true, conversations: [withFile], attachments: [{ ...attachment, body: 'aGVsbG8=' }] });
+    const v1 = JSON.stringify({ format: 'rill-conversations', version: 1, conversations: [sample] });
+    expect(parseConversationFile(v1)).toEqual({ ok: true, conversations: [sample] });
+    const misfiled = JSON.stringify({ ...JSON.parse(json), attachments: { other: { ...attachment, body: 'aGVsbG8=' } } });
+    expect(parseConversationFile(misfiled)).toMatchObject({ ok: false, error: expect.stringContaining('its own id') });
   });
 
   it('marks an answer exported mid-stream as stopped', () => {

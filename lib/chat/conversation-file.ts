@@ -1,30 +1,42 @@
 import { z } from '@/lib/zod';
 import { errorTitle } from '@/lib/errors';
 import { conversationSchema } from './conversation-schema';
-import type { Conversation } from './types';
+import { attachmentSchema } from './request-schema';
+import type { Attachment, ChatMessage, Conversation } from './types';
 
-/** The JSON file "Export all" writes and "Import" reads back. */
+/**
+ * The JSON file "Export all" writes and "Import" reads back.
+ * v1: the conversations. v2: and the bodies of their attached files (base64, by attachment id).
+ */
 export const CONVERSATION_FILE_FORMAT = 'rill-conversations';
-export const CONVERSATION_FILE_VERSION = 1;
+export const CONVERSATION_FILE_VERSION = 2;
+
+/** An attached file's body in an exported file: text bodies are UTF-8 too. */
+export type ExportedAttachment = Attachment & { body: string };
 
 const conversationFileSchema = z.object({
   format: z.literal(CONVERSATION_FILE_FORMAT),
-  version: z.literal(CONVERSATION_FILE_VERSION),
+  version: z.union([z.literal(1), z.literal(CONVERSATION_FILE_VERSION)]),
   exportedAt: z.string().optional(),
   conversations: z.array(conversationSchema),
+  attachments: z
+    .record(z.string(), attachmentSchema.extend({ body: z.base64({ error: 'expected the file body in base64' }) }))
+    .refine((bodies) => Object.entries(bodies).every(([id, attachment]) => attachment.id === id), 'each attached file is filed under its own id')
+    .optional(),
 });
 
-export function conversationsToJson(conversations: Conversation[], now = new Date()): string {
+export function conversationsToJson(conversations: Conversation[], now = new Date(), attachments: ExportedAttachment[] = []): string {
   const file: z.infer<typeof conversationFileSchema> = {
     format: CONVERSATION_FILE_FORMAT,
     version: CONVERSATION_FILE_VERSION,
     exportedAt: now.toISOString(),
     conversations,
+    ...(attachments.length > 0 ? { attachments: Object.fromEntries(attachments.map((attachment) => [attachment.id, attachment])) } : {}),
   };
   return JSON.stringify(file, null, 2);
 }
 
-export type ImportResult = { ok: true; conversations: Conversation[] } | { ok: false; error: string };
+export type ImportResult = { ok: true; conversations: Conversation[]; attachments?: ExportedAttachment[] } | { ok: false; error: string };
 
 /** Reads an exported file. All or nothing: one bad conversation rejects the whole file. */
 export function parseConversationFile(text: string): ImportResult {
@@ -45,7 +57,21 @@ export function parseConversationFile(text: string): ImportResult {
     ...conversation,
     messages: conversation.messages.map((message) => (message.status === 'streaming' ? { ...message, status: 'stopped' as const } : message)),
   }));
-  return { ok: true, conversations };
+  const attachments = Object.values(parsed.data.attachments ?? {});
+  return attachments.length > 0 ? { ok: true, conversations, attachments } : { ok: true, conversations };
+}
+
+/** Every file the conversations' messages name (their other versions' too), each once. */
+export function attachmentsIn(conversations: readonly Conversation[]): Attachment[] {
+  const found = new Map<string, Attachment>();
+  const visit = (messages: readonly ChatMessage[]) => {
+    for (const message of messages) {
+      for (const attachment of message.attachments ?? []) found.set(attachment.id, attachment);
+      for (const other of message.versions?.others ?? []) visit(other);
+    }
+  };
+  for (const conversation of conversations) visit(conversation.messages);
+  return [...found.values()];
 }
 
 /** One conversation as a readable Markdown document. */

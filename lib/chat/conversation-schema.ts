@@ -1,15 +1,7 @@
 import { z } from '@/lib/zod';
 import { answerMetadataSchema, rillErrorSchema } from '@/lib/protocol/schemas';
-import { chatSettingsSchema } from './request-schema';
+import { attachmentSchema, chatSettingsSchema } from './request-schema';
 import type { ChatMessage } from './types';
-
-export const attachmentSchema = z.object({
-  id: z.string().min(1).max(200),
-  name: z.string().min(1).max(500),
-  mediaType: z.string().min(1).max(200),
-  size: z.number().int().nonnegative(),
-  kind: z.enum(['image', 'text']),
-});
 
 /** A conversation as stored and exported: validated whenever it comes from outside (an imported file). */
 export const chatMessageRecordSchema: z.ZodType<ChatMessage> = z.object({

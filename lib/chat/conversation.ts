@@ -25,7 +25,11 @@ export function appendMessages(conversation: Conversation, added: ChatMessage[],
 export function toRequestMessages(messages: ChatMessage[]) {
   return messages
     .filter((message) => message.role === 'user' || message.text.length > 0)
-    .map((message) => ({ id: message.id, role: message.role, parts: [{ type: 'text' as const, text: message.text }] }));
+    .map((message) => ({
+      id: message.id,
+      role: message.role,
+      parts: [{ type: 'text' as const, text: message.text }, ...(message.attachments ?? []).map((attachment) => ({ type: 'attachment' as const, ...attachment }))],
+    }));
 }
 
 export function titleFrom(text: string): string {

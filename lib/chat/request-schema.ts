@@ -1,10 +1,22 @@
 import { z } from '@/lib/zod';
+import type { Attachment } from './types';
 import { MAX_MODEL_ID_CHARS, MAX_OUTPUT_TOKENS, MAX_SYSTEM_PROMPT_CHARS, MAX_TEMPERATURE } from './limits';
 
 export const MAX_MESSAGE_CHARS = 100_000;
 export const MAX_MESSAGES = 500;
 
 const textPart = z.object({ type: z.literal('text'), text: z.string().max(MAX_MESSAGE_CHARS, `A message may hold at most ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters.`) });
+
+export const attachmentSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(500),
+  mediaType: z.string().min(1).max(200),
+  size: z.number().int().nonnegative(),
+  kind: z.enum(['image', 'text']),
+});
+
+/** A file sent with a message, by reference: the server reads its body from the requester's files (lib/attachments). */
+const attachmentPart = attachmentSchema.extend({ type: z.literal('attachment') });
 
 // Parts the AI SDK's own clients add around text; they carry nothing Rill sends to the model.
 const ignoredPart = z.object({ type: z.enum(['step-start', 'reasoning', 'source-url', 'source-document']) }).loose();
@@ -13,7 +25,7 @@ const ignoredPart = z.object({ type: z.enum(['step-start', 'reasoning', 'source-
 export const chatRequestMessageSchema = z.object({
   id: z.string().min(1).max(200),
   role: z.enum(['user', 'assistant']),
-  parts: z.array(z.union([textPart, ignoredPart])).max(100),
+  parts: z.array(z.union([textPart, attachmentPart, ignoredPart])).max(100),
 });
 
 export const chatSettingsSchema = z.object({
@@ -46,6 +58,11 @@ export const chatRequestSchema = chatSettingsSchema.extend({
 
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 export type ChatRequestMessage = z.infer<typeof chatRequestMessageSchema>;
+
+/** The files a message carries, as the message keeps them. */
+export function attachmentsOf(message: ChatRequestMessage): Attachment[] {
+  return message.parts.flatMap((part) => (part.type === 'attachment' && 'kind' in part ? [{ id: part.id, name: part.name, mediaType: part.mediaType, size: part.size, kind: part.kind }] : []));
+}
 
 export function textOf(message: ChatRequestMessage): string {
   return message.parts.map((part) => (part.type === 'text' && 'text' in part ? part.text : '')).join('');

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, exists, gt, gte, inArray, like, sql } from 'drizzle
 import { alias } from 'drizzle-orm/pg-core';
 import { mergeConversations, versionOf } from '@/lib/chat/conversation-merge';
 import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
+import { createAttachmentStore } from './attachment-store';
 import { fromRows, toRows, type StoredConversation } from './conversation-rows';
 import { sharedDatabase, type Database, type Transaction } from './database';
 import { withInterruptedAnswers } from './interrupted-answers';
@@ -177,6 +178,8 @@ export function createConversationStore(db: Database, { streamingGraceMs = 30_00
         .delete(conversations)
         .where(and(ofPrefix, inArray(conversations.ownerId, idle)))
         .returning({ ownerId: conversations.ownerId });
+      // Their files too, and those of guests who uploaded but never saved a chat.
+      await createAttachmentStore(db).removeAbandoned(prefix, idleBefore);
       return new Set(removed.map((row) => row.ownerId)).size;
     },
   };

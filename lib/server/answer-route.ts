@@ -7,7 +7,7 @@ import { tokensSpent } from '@/lib/protocol/metadata';
 import { STREAM_ID_HEADER, STREAM_ID_PATTERN } from '@/lib/protocol/stream-id';
 import { AnswerRun, type ReadObserver } from './answer-run';
 import { clientOf, ownedByClient } from './client-identity';
-import { parseJsonRequest } from './json-request';
+import { parseJsonRequest, type ParsedRequest } from './json-request';
 import { jsonError, jsonOnFailure } from './json-response';
 import { pipelineServices, type PipelineServices } from './pipeline-services';
 import { requestEvents, type RequestSummary } from './request-events';
@@ -23,12 +23,18 @@ export interface AnswerRouteContext {
   signal: AbortSignal;
 }
 
-export interface AnswerRouteOptions<Schema extends z.ZodType> {
+export interface AnswerRouteOptions<Schema extends z.ZodType, Input = z.output<Schema>> {
   /** Name used in logs and metrics, e.g. 'chat'. */
   route: string;
   schema: Schema;
   maxBodyBytes?: number;
-  answer: (input: z.output<Schema>, context: AnswerRouteContext) => AsyncIterable<AnswerChunk>;
+  /**
+   * The validated body made into what the answer needs from what the requester keeps (e.g. the files
+   * a message names), or the response that refuses it (a file that is missing): before a stream slot
+   * is taken. Without it the answer gets the body as it was validated.
+   */
+  prepare?: (input: z.output<Schema>, requester: Requester) => Promise<ParsedRequest<Input>>;
+  answer: (input: Input, context: AnswerRouteContext) => AsyncIterable<AnswerChunk>;
   /** Why the model the input names may not be used (400, not sent to the provider); checked before a stream slot is taken. */
   refuseModel?: (input: z.output<Schema>) => Promise<string | undefined>;
   /**
@@ -36,11 +42,11 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
    * flight: return it only when the answer is deterministic (e.g. temperature 0, a translation) and
    * undefined otherwise. Without this option a route never caches or coalesces.
    */
-  cacheKey?: (input: z.output<Schema>) => unknown;
+  cacheKey?: (input: Input) => unknown;
   /** Who is asking (a signed-in user has budgets of their own); by address unless given. */
   identify?: IdentifyRequester;
   /** Hears every admitted request's answer as it runs, whether it comes from the model, the cache or another request: e.g. to save it. */
-  onAnswer?: (input: z.output<Schema>, run: AnswerRun, context: Omit<AnswerRouteContext, 'signal'>) => void;
+  onAnswer?: (input: Input, run: AnswerRun, context: Omit<AnswerRouteContext, 'signal'>) => void;
 }
 
 /**
@@ -49,7 +55,7 @@ export interface AnswerRouteOptions<Schema extends z.ZodType> {
  * cache, from an identical request in flight, or from the model; the answer can be resumed after a
  * reload when the client gave it a stream id. Each request ends in one `request-end` event.
  */
-export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOptions<Schema>, services: () => PipelineServices = pipelineServices) {
+export function answerRoute<Schema extends z.ZodType, Input = z.output<Schema>>(options: AnswerRouteOptions<Schema, Input>, services: () => PipelineServices = pipelineServices) {
   return jsonOnFailure(async function POST(request: Request): Promise<Response> {
     const { limits, cache, coalescer, resumable, cacheNamespace } = services();
     const startedAt = performance.now();
@@ -73,6 +79,10 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     if (!parsed.ok) return refuse(parsed.response);
     const modelRefused = await options.refuseModel?.(parsed.data);
     if (modelRefused) return refuse(jsonError(400, modelRefused, { code: 'model_not_found' }));
+    // Without `prepare`, Input is the schema's output (its default).
+    const prepared = options.prepare ? await options.prepare(parsed.data, requester) : { ok: true as const, data: parsed.data as Input };
+    if (!prepared.ok) return refuse(prepared.response);
+    const input = prepared.data;
     const streamId = request.headers.get(STREAM_ID_HEADER) ?? undefined;
     if (streamId !== undefined && !STREAM_ID_PATTERN.test(streamId)) {
       return refuse(jsonError(400, `${STREAM_ID_HEADER} must be 8-100 letters, digits, '-' or '_'.`));
@@ -81,7 +91,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
     const admission = await limits.admitStream(requester.limitKey);
     if ('reason' in admission) return refuse(jsonError(429, admission.message, { code: 'rate_limited', retryAfter: admission.retryAfter }), { rateLimited: admission.reason });
 
-    const material = options.cacheKey?.(parsed.data);
+    const material = options.cacheKey?.(input);
     const key = material === undefined ? undefined : requestKey({ namespace: cacheNamespace, route: options.route, material });
     const useCache = key !== undefined && cache !== null && !optsOutOfCache(request.headers);
     const cached = useCache ? await cache.get(key) : undefined;
@@ -92,7 +102,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       summary.source = 'cache';
       void admission.settle(0);
     } else {
-      const started = await coalescer.startOrJoin(key, (signal) => options.answer(parsed.data, { requestId, clientHash, requester, signal }));
+      const started = await coalescer.startOrJoin(key, (signal) => options.answer(input, { requestId, clientHash, requester, signal }));
       run = started.run;
       summary.source = started.joined ? 'coalesced' : 'upstream';
       // The request that started the call pays for it, whoever is still reading when it ends; it ends
@@ -106,7 +116,7 @@ export function answerRoute<Schema extends z.ZodType>(options: AnswerRouteOption
       }
     }
 
-    options.onAnswer?.(parsed.data, run, { requestId, clientHash, requester });
+    options.onAnswer?.(input, run, { requestId, clientHash, requester });
     const release = run.retain();
     // Resumable under the client's own copy of the id: another client's GET or DELETE of it finds nothing.
     const resumeKey = streamId === undefined ? undefined : ownedByClient(clientHash, streamId);

@@ -27,8 +27,7 @@ export async function parseJsonRequest<Schema extends z.ZodType>(
 
   const text = await readTextWithin(request, maxBytes, timeoutMs);
   if (text === 'too-slow') {
-    // The rest of the body may never come: the connection is closed rather than kept for it.
-    return fail(jsonError(408, `The request body did not arrive within ${Math.round(timeoutMs / 1000)} s.`, { headers: { connection: 'close' } }));
+    return fail(bodyTooSlow(timeoutMs));
   }
   if (text === undefined) return fail(tooLarge(maxBytes));
 
@@ -53,7 +52,16 @@ function tooLarge(maxBytes: number): Response {
 
 /** The body as text; undefined past `maxBytes`; 'too-slow' when it is not all there within `timeoutMs`. */
 async function readTextWithin(request: Request, maxBytes: number, timeoutMs: number): Promise<string | undefined | 'too-slow'> {
-  if (!request.body) return '';
+  const bytes = await readBodyWithin(request, maxBytes, timeoutMs);
+  return bytes instanceof Uint8Array ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : bytes;
+}
+
+/**
+ * The body's bytes, read as a stream: undefined as soon as it passes `maxBytes` (an oversized upload
+ * is never buffered whole), 'too-slow' when it is not all there within `timeoutMs`.
+ */
+export async function readBodyWithin(request: Request, maxBytes: number, timeoutMs: number): Promise<Uint8Array | undefined | 'too-slow'> {
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<'too-slow'>((resolve) => (timer = setTimeout(() => resolve('too-slow'), timeoutMs)));
@@ -77,7 +85,12 @@ async function readTextWithin(request: Request, maxBytes: number, timeoutMs: num
   } finally {
     clearTimeout(timer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The 408 for a body that did not all arrive in time: the connection is closed rather than kept for the rest. */
+export function bodyTooSlow(timeoutMs: number): Response {
+  return jsonError(408, `The request body did not arrive within ${Math.round(timeoutMs / 1000)} s.`, { headers: { connection: 'close' } });
 }
 
 /** The first problem, said with where it is: "messages.0.role: Invalid option: …". */

@@ -1,4 +1,5 @@
 import { identifyRequester } from '@/lib/accounts/server/identify-requester';
+import { withChatFiles } from '@/lib/attachments/server/chat-files';
 import { chatRequestSchema } from '@/lib/chat/request-schema';
 import { chatAnswer, chatCacheKey } from '@/lib/chat/server/chat-answer';
 import { refusedModel } from '@/lib/ai/model-list';
@@ -15,6 +16,7 @@ export const POST = answerRoute({
   schema: chatRequestSchema,
   identify: identifyRequester,
   refuseModel: (request) => refusedModel(request.model),
+  prepare: withChatFiles,
   answer: (request, { signal }) => chatAnswer(request, signal),
   cacheKey: chatCacheKey,
   onAnswer: saveChatAnswer,

@@ -5,6 +5,7 @@ import { createAuthMiddleware } from 'better-auth/api';
 import { PASSWORD_LENGTH } from '@/lib/accounts/account-user';
 import type { AuthConfig } from '@/lib/config';
 import { accounts, sessions, users, verifications } from '@/lib/db/auth-schema';
+import { createAttachmentStore } from '@/lib/db/attachment-store';
 import type { ConversationStore } from '@/lib/db/conversation-store';
 import type { Database } from '@/lib/db/database';
 import { createShareStore } from '@/lib/db/share-store';
@@ -52,6 +53,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
           await store.removeOwner(userOwnerId(user.id));
           await createShareStore(db).removeOwner(userOwnerId(user.id));
           await createPromptLibraryStore(db).removeOwner(userOwnerId(user.id));
+          await createAttachmentStore(db).removeOwner(userOwnerId(user.id));
         },
       },
     },
@@ -70,6 +72,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         await store.transfer(guest, userOwnerId(created.user.id));
         await createShareStore(db).transfer(guest, userOwnerId(created.user.id));
         await createPromptLibraryStore(db).transfer(guest, userOwnerId(created.user.id));
+        await createAttachmentStore(db).transfer(guest, userOwnerId(created.user.id));
         context.setCookie(GUEST_COOKIE, '', { path: '/', maxAge: 0 });
       }),
     },

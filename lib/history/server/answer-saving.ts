@@ -1,6 +1,6 @@
 import 'server-only';
-import { textOf, type ChatRequest } from '@/lib/chat/request-schema';
-import type { ChatMessage, ChatSettings } from '@/lib/chat/types';
+import { attachmentsOf, textOf, type ChatRequest } from '@/lib/chat/request-schema';
+import type { Attachment, ChatMessage, ChatSettings } from '@/lib/chat/types';
 import { rillConfig } from '@/lib/config';
 import { conversationStore, type ConversationStore } from '@/lib/db/conversation-store';
 import { keepsHistory } from '@/lib/db/database';
@@ -93,11 +93,16 @@ export function saveChatAnswer(request: ChatRequest, run: AnswerRun, { requester
         {
           ownerId,
           conversation: { id: conversationId, title: save.title, settings: { model, system, temperature, maxOutputTokens }, createdAt: save.conversationCreatedAt },
-          question: { id: question.id, role: 'user', text: textOf(question), createdAt: save.answerCreatedAt },
+          question: { id: question.id, role: 'user', text: textOf(question), createdAt: save.answerCreatedAt, ...withAttachments(attachmentsOf(question)) },
           answer: { id: save.answerId, createdAt: save.answerCreatedAt },
         },
         store,
       ),
     (error: unknown) => console.error('An answer could not be saved:', error instanceof Error ? error.message : String(error)),
   );
+}
+
+/** A message without files has no `attachments` field, as the browser keeps it: the two copies compare equal. */
+function withAttachments(attachments: Attachment[]): Pick<ChatMessage, 'attachments'> {
+  return attachments.length > 0 ? { attachments } : {};
 }

@@ -28,7 +28,7 @@ export interface HistoryServices {
 export const historyUnavailableMessage = 'Your chats could not be reached on the server just now. They are kept in this browser, and saved to the server once it is back.';
 export const browserOnlyMessage = 'This deployment keeps your chats in this browser only: clearing its data deletes them. Export them to keep a copy.';
 
-/** A deployment with nowhere to keep chats (serverless, no DATABASE_URL): said once, never retried. */
+/** A deployment with nowhere to keep chats or files (serverless, no DATABASE_URL): said once, never retried. Its message, when given, is what the user is told. */
 export class NoServerHistory extends Error {
   override name = 'NoServerHistory';
 }
@@ -48,13 +48,22 @@ function defaultServices(): HistoryServices {
 
 type ConversationParams = { params: Promise<{ conversationId: string }> };
 
+/** What a request answered for its owner runs on: its store, who the owner is, and the per-client budget. */
+export type OwnerServices<Store> = Pick<HistoryServices, 'ownerOf' | 'limits'> & { store: () => Promise<Store> };
+
 /**
- * Every history request is same-site, counts against its requester's budget, and is answered for its
- * owner only: the signed-in account, or the guest its cookie names (made on first visit). A session
- * cookie that names no session is a 401, so the page shows it is signed out. A database that cannot
- * be reached is a 503 the page turns into a notice: the browser's copy is kept and synced later.
+ * Every history request (and every request for an owner's files) is same-site, counts against its
+ * requester's budget, and is answered for its owner only: the signed-in account, or the guest its
+ * cookie names (made on first visit). A session cookie that names no session is a 401, so the page
+ * shows it is signed out. A database that cannot be reached is a 503 the page turns into a notice
+ * (`unavailable` says what is missing): the browser's copy is kept and synced later.
  */
-async function historyRequest(request: Request, services: HistoryServices, { expectsJson }: { expectsJson: boolean }, handle: (store: ConversationStore, owner: Exclude<RequestOwner, { kind: 'signed-out' }>) => Promise<Response>): Promise<Response> {
+export async function ownerRequest<Store>(
+  request: Request,
+  services: OwnerServices<Store>,
+  { expectsJson, unavailable = historyUnavailableMessage }: { expectsJson: boolean; unavailable?: string },
+  handle: (store: Store, owner: Exclude<RequestOwner, { kind: 'signed-out' }>) => Promise<Response>,
+): Promise<Response> {
   const refused = refusedBeforeBudget(request, { expectsJson });
   if (refused) return refused;
   let owner: RequestOwner | undefined;
@@ -68,10 +77,10 @@ async function historyRequest(request: Request, services: HistoryServices, { exp
     if (overBudget) return jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter });
     response = await handle(store, owner as Exclude<RequestOwner, { kind: 'signed-out' }>);
   } catch (error) {
-    if (error instanceof NoServerHistory) response = jsonError(503, browserOnlyMessage, { code: 'unavailable' });
+    if (error instanceof NoServerHistory) response = jsonError(503, error.message || browserOnlyMessage, { code: 'unavailable' });
     else {
       console.error('History is unavailable:', error instanceof Error ? error.message : String(error));
-      response = jsonError(503, historyUnavailableMessage, { code: 'unavailable', retryAfter: 5 });
+      response = jsonError(503, unavailable, { code: 'unavailable', retryAfter: 5 });
     }
   }
   if (owner?.kind === 'guest' && owner.setCookie) response.headers.append('set-cookie', owner.setCookie);
@@ -93,7 +102,7 @@ const timeSchema = z
  */
 export function listConversationsRoute(services: () => HistoryServices = defaultServices) {
   return async function GET(request: Request): Promise<Response> {
-    return historyRequest(request, services(), { expectsJson: false }, async (store, owner) => {
+    return ownerRequest(request, services(), { expectsJson: false }, async (store, owner) => {
       const { ownerId } = owner;
       const since = timeSchema.safeParse(new URL(request.url).searchParams.get('since') ?? undefined);
       if (!since.success) return jsonError(400, '`since` must be a time in milliseconds since the epoch: a whole number, 0 or more.');
@@ -112,7 +121,7 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
   return async function PUT(request: Request, { params }: ConversationParams): Promise<Response> {
     const { conversationId } = await params;
     const current = services();
-    return historyRequest(request, current, { expectsJson: true }, async (store, { ownerId }) => {
+    return ownerRequest(request, current, { expectsJson: true }, async (store, { ownerId }) => {
       const parsed = await parseJsonRequest(request, conversationSchema, { maxBytes: current.maxConversationBytes });
       if (!parsed.ok) return parsed.response;
       if (parsed.data.id !== conversationId) return jsonError(400, 'The conversation in the body is not the one in the address.');
@@ -127,7 +136,7 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
 export function deleteConversationRoute(services: () => HistoryServices = defaultServices) {
   return async function DELETE(request: Request, { params }: ConversationParams): Promise<Response> {
     const { conversationId } = await params;
-    return historyRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
+    return ownerRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
       await store.remove(ownerId, conversationId);
       return new Response(null, { status: 204 });
     });
@@ -153,7 +162,7 @@ function withoutNulCharacters<T>(value: T): T {
 /** GET /api/account/export — every conversation of this visitor, in the file "Import" reads back. */
 export function exportConversationsRoute(services: () => HistoryServices = defaultServices) {
   return async function GET(request: Request): Promise<Response> {
-    return historyRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
+    return ownerRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
       const day = new Date().toISOString().slice(0, 10);
       return new Response(conversationsToJson(await store.list(ownerId)), {
         headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="rill-conversations-${day}.json"`, 'cache-control': 'no-store' },

@@ -56,20 +56,22 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
   };
 
   /**
-   * Streams an answer after the conversation's history, the question `userText` (if any) asked first.
-   * With `replacing`, that message and what followed it are set aside as an earlier version of the
-   * new question (or, with no question, of the new answer).
+   * Streams an answer after the conversation's history, the question (if any) asked first. With
+   * `replacing`, that message and what followed it are set aside as an earlier version of the new
+   * question (or, with no question, of the new answer).
    */
-  const answer = (conversationId: string, { replacing, userText }: { replacing?: string; userText?: string }) => {
+  const answer = (conversationId: string, { replacing, question }: { replacing?: string; question?: Question }) => {
     const now = Date.now();
     const streamId = crypto.randomUUID();
-    const added: ChatMessage[] = userText === undefined ? [] : [{ id: crypto.randomUUID(), role: 'user', text: userText, createdAt: now }];
+    const userText = question?.text;
+    const files = question?.attachments?.length ? { attachments: question.attachments } : {};
+    const added: ChatMessage[] = question === undefined ? [] : [{ id: crypto.randomUUID(), role: 'user', text: question.text, createdAt: now, ...files }];
     const assistant: ChatMessage = { id: crypto.randomUUID(), role: 'assistant', text: '', createdAt: now, status: 'streaming', streamId };
     const current = get().conversations[conversationId];
     if (!current) return;
     const { kept, versions } = replacing ? setAside(current, replacing) : { kept: current };
     const [head, ...rest] = [...added, assistant];
-    const title = kept.messages.length === 0 && userText !== undefined && current.title === 'New chat' ? titleFrom(userText) : current.title;
+    const title = kept.messages.length === 0 && userText !== undefined && current.title === 'New chat' ? titleFrom(userText.trim() ? userText : (question?.attachments?.[0]?.name ?? '')) : current.title;
     const conversation = { ...appendMessages(kept, [versions ? { ...head!, versions } : head!, ...rest], now), title };
     set((state) => ({ conversations: { ...state.conversations, [conversationId]: conversation } }));
 
@@ -88,15 +90,15 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
   return {
     stream: null,
 
-    send: (conversationId, text) => {
-      if (!text.trim() || get().stream) return undefined;
+    send: (conversationId, text, attachments) => {
+      if ((!text.trim() && !attachments?.length) || get().stream) return undefined;
       let id = conversationId && get().conversations[conversationId] ? conversationId : undefined;
       if (!id) {
         const created = newConversation(crypto.randomUUID(), Date.now(), get().draftSettings);
         set((state) => ({ conversations: { ...state.conversations, [created.id]: created } }));
         id = created.id;
       }
-      answer(id, { userText: text });
+      answer(id, { question: { text, attachments } });
       return id;
     },
 
@@ -129,11 +131,15 @@ export const createRepliesSlice: ChatSlice<RepliesSlice> = (set, get) => {
     },
 
     editAndResend: (conversationId, userMessageId, text) => {
-      if (!text.trim() || get().stream) return;
-      answer(conversationId, { replacing: userMessageId, userText: text });
+      const attachments = get().conversations[conversationId]?.messages.find((message) => message.id === userMessageId)?.attachments;
+      if ((!text.trim() && !attachments?.length) || get().stream) return;
+      answer(conversationId, { replacing: userMessageId, question: { text, attachments } });
     },
   };
 };
+
+/** A question as sent: its text and the files with it. */
+type Question = Pick<ChatMessage, 'text' | 'attachments'>;
 
 /** What of an answer arrives piece by piece: its text, and the reasoning before it. */
 type StreamedField = 'text' | 'reasoning';

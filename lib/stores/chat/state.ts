@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { updateMessage } from '@/lib/chat/conversation';
-import type { ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
+import type { Attachment, ChatMessage, ChatSettings, Conversation } from '@/lib/chat/types';
 
 /** The answer being streamed, with what stops it. Never persisted. */
 export interface ActiveStream {
@@ -35,14 +35,14 @@ export interface ConversationsSlice {
 
 export interface RepliesSlice {
   stream: ActiveStream | null;
-  /** Sends `text` in conversation `conversationId`, or in a new one; returns the conversation's id. */
-  send: (conversationId: string | undefined, text: string) => string | undefined;
+  /** Sends `text` (and its files) in conversation `conversationId`, or in a new one; returns the conversation's id. */
+  send: (conversationId: string | undefined, text: string, attachments?: Attachment[]) => string | undefined;
   stop: () => void;
   /** After a reload, picks up the answer that was streaming (if the server still has it). */
   resumeInterrupted: () => void;
   /** Answers again in place of `assistantMessageId`, keeping it as an earlier version (Regenerate, and Retry after an error). */
   regenerate: (conversationId: string, assistantMessageId: string) => void;
-  /** Sends an edited version of a user message, keeping the earlier one (and what followed it) as a version. */
+  /** Sends an edited version of a user message (keeping its files), the earlier one (and what followed it) kept as a version. */
   editAndResend: (conversationId: string, userMessageId: string, text: string) => void;
 }
 

@@ -1,0 +1,60 @@
+import type { Attachment } from '@/lib/chat/types';
+import { contentId } from './content-id';
+import { fileKind } from './kinds';
+import { capText } from './rules';
+
+/** A picked file read into what is kept and sent: an image's bytes, or the text read from a document. */
+export interface ReadAttachment {
+  attachment: Attachment;
+  body: Uint8Array;
+}
+
+export class UnreadableFile extends Error {
+  override name = 'UnreadableFile';
+}
+
+/**
+ * Reads `file` in the browser. PDF (unpdf) and .docx (mammoth) readers load only when such a file is
+ * attached, so the chat's own bundle does not carry them.
+ */
+export async function readAttachment(file: Pick<File, 'name' | 'type' | 'size' | 'arrayBuffer' | 'text'>, maxTextChars: number): Promise<ReadAttachment> {
+  const kind = fileKind(file.name, file.type);
+  if (kind.kind === 'refused') throw new UnreadableFile(kind.reason);
+  let body: Uint8Array;
+  if (kind.kind === 'image') body = new Uint8Array(await file.arrayBuffer());
+  else {
+    const text = await readText(file, kind.read);
+    if (!text.trim()) throw new UnreadableFile(`${file.name} has no text Rill can read${kind.read === 'pdf' ? ' (a scanned PDF holds pictures of pages, not text)' : ''}.`);
+    body = new TextEncoder().encode(capText(text, maxTextChars).text);
+  }
+  const attachment: Attachment = { id: await contentId(body), name: file.name, mediaType: kind.mediaType, size: file.size, kind: kind.kind };
+  return { attachment, body };
+}
+
+async function readText(file: Pick<File, 'name' | 'arrayBuffer' | 'text'>, read: 'plain' | 'pdf' | 'docx'): Promise<string> {
+  try {
+    switch (read) {
+      case 'plain': {
+        const text = await file.text();
+        // A NUL in the first few KB: a binary file with a text-like name.
+        if (text.slice(0, 8192).includes('\u0000')) throw new UnreadableFile(`${file.name} is not a text file.`);
+        return text;
+      }
+      case 'pdf': {
+        const { extractText, getDocumentProxy } = await import('unpdf');
+        const document = await getDocumentProxy(new Uint8Array(await file.arrayBuffer()));
+        const { text } = await extractText(document, { mergePages: false });
+        if (text.every((page) => !page.trim())) return '';
+        return text.map((page, index) => `[Page ${index + 1}]\n${page.trim()}`).join('\n\n');
+      }
+      case 'docx': {
+        const { default: mammoth } = await import('mammoth');
+        const { value } = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() });
+        return value;
+      }
+    }
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
+    throw new UnreadableFile(`${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
