@@ -63,7 +63,7 @@ test('a file over the limit is refused with a clear message; the text typed and 
   await chat.input.fill('Please keep this draft');
   // Over the default RILL_ATTACHMENT_MAX_BYTES (10 MB).
   await files.input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.concat([TINY_PNG, Buffer.alloc(11 * 1024 * 1024 - TINY_PNG.length)]) });
-  await expect(page.getByRole('alert')).toContainText('huge.png is 11 MB: files may be at most 10 MB.');
+  await expect(page.getByRole('alert').filter({ hasText: 'huge.png' })).toContainText('huge.png is 11 MB: files may be at most 10 MB.');
   await expect(chat.input).toHaveValue('Please keep this draft');
   await expect(files.chips).toHaveText([/small\.txt/]);
   await expect(files.send).toBeEnabled();

@@ -35,6 +35,9 @@ export function PromptManager() {
       aria-labelledby="prompt-manager-title"
       onClose={() => {
         closeManager();
+        // Chromium has put the focus back already, but a text box refocused that way takes no typing
+        // (seen in Chromium 156): focused anew, it does.
+        opener.current?.blur();
         opener.current?.focus();
       }}
       // Esc is the dialog's: the page's own Esc (stop the answer) does not hear it.
