@@ -69,7 +69,7 @@ test('a file over the limit is refused with a clear message; the text typed and 
   await expect(files.send).toBeEnabled();
   // A file Rill cannot read is refused the same way, naming it.
   await files.input.setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not really a video') });
-  await expect(page.getByRole('alert')).toContainText('clip.mp4 cannot be attached');
+  await expect(page.getByRole('alert').filter({ hasText: 'clip.mp4' })).toContainText('clip.mp4 cannot be attached');
   await expect(chat.input).toHaveValue('Please keep this draft');
   await expect(files.chips).toHaveCount(1);
 });
