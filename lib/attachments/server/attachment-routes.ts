@@ -1,8 +1,8 @@
 import 'server-only';
-import { sharedAccounts } from '@/lib/accounts/server/accounts';
+import { sharedAccounts, type RequestOwner } from '@/lib/accounts/server/accounts';
+import { NoServerStore, ownerRequest, type OwnerServices } from '@/lib/accounts/server/owner-request';
 import { rillConfig, type AttachmentConfig } from '@/lib/config';
 import { keepsHistory } from '@/lib/db/database';
-import { NoServerHistory, ownerRequest, type OwnerServices } from '@/lib/history/server/history-routes';
 import { processSingleton } from '@/lib/process-singleton';
 import { bodyTooSlow, readBodyWithin } from '@/lib/server/json-request';
 import { jsonError } from '@/lib/server/json-response';
@@ -13,7 +13,7 @@ import { humanSize } from '../sizes';
 import { attachmentStore, type AttachmentStore } from '@/lib/db/attachment-store';
 import { checkUpload } from './upload-check';
 
-export interface AttachmentServices extends OwnerServices<AttachmentStore> {
+export interface AttachmentServices extends OwnerServices<AttachmentStore, RequestOwner> {
   config: AttachmentConfig;
   /** Whether there is somewhere to keep files (a database). */
   enabled: boolean;
@@ -27,7 +27,7 @@ function defaultServices(): AttachmentServices {
     const config = rillConfig();
     const enabled = keepsHistory(config);
     return {
-      store: enabled ? attachmentStore : () => Promise.reject(new NoServerHistory(noFilesMessage)),
+      store: enabled ? attachmentStore : () => Promise.reject(new NoServerStore(noFilesMessage)),
       ownerOf: async (request) => (await (await sharedAccounts()).ownerOf(request, { newGuest: true }))!,
       limits: pipelineServices().limits,
       config: config.attachments,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { rillConfig } from '@/lib/config';
 import { sharedAccounts, type RequestOwner } from '@/lib/accounts/server/accounts';
-import { requesterOf } from '@/lib/accounts/server/identify-requester';
+import { NoServerStore, ownerRequest } from '@/lib/accounts/server/owner-request';
 import { conversationStore, type ConversationStore } from '@/lib/db/conversation-store';
 import { keepsHistory } from '@/lib/db/database';
 import { processSingleton } from '@/lib/process-singleton';
@@ -9,8 +9,6 @@ import { parseJsonRequest } from '@/lib/server/json-request';
 import { jsonError } from '@/lib/server/json-response';
 import { pipelineServices } from '@/lib/server/pipeline-services';
 import type { ClientLimits } from '@/lib/server/rate-limit';
-import { refusedBeforeBudget } from '@/lib/server/request-guard';
-import { signedOutResponse } from '@/lib/server/requester';
 import { conversationSchema } from '@/lib/chat/conversation-schema';
 import { conversationsToJson } from '@/lib/chat/conversation-file';
 import { z } from '@/lib/zod';
@@ -28,17 +26,12 @@ export interface HistoryServices {
 export const historyUnavailableMessage = 'Your chats could not be reached on the server just now. They are kept in this browser, and saved to the server once it is back.';
 export const browserOnlyMessage = 'This deployment keeps your chats in this browser only: clearing its data deletes them. Export them to keep a copy.';
 
-/** A deployment with nowhere to keep chats or files (serverless, no DATABASE_URL): said once, never retried. Its message, when given, is what the user is told. */
-export class NoServerHistory extends Error {
-  override name = 'NoServerHistory';
-}
-
 function defaultServices(): HistoryServices {
   return processSingleton('history-services', () => {
     const config = rillConfig();
     const browserOnly = !keepsHistory(config);
     return {
-      store: browserOnly ? () => Promise.reject(new NoServerHistory()) : conversationStore,
+      store: browserOnly ? () => Promise.reject(new NoServerStore(browserOnlyMessage)) : conversationStore,
       ownerOf: async (request) => (await (await sharedAccounts()).ownerOf(request, { newGuest: true }))!,
       limits: pipelineServices().limits,
       maxConversationBytes: config.chat.maxConversationBytes,
@@ -47,45 +40,6 @@ function defaultServices(): HistoryServices {
 }
 
 type ConversationParams = { params: Promise<{ conversationId: string }> };
-
-/** What a request answered for its owner runs on: its store, who the owner is, and the per-client budget. */
-export type OwnerServices<Store> = Pick<HistoryServices, 'ownerOf' | 'limits'> & { store: () => Promise<Store> };
-
-/**
- * Every history request (and every request for an owner's files) is same-site, counts against its
- * requester's budget, and is answered for its owner only: the signed-in account, or the guest its
- * cookie names (made on first visit). A session cookie that names no session is a 401, so the page
- * shows it is signed out. A database that cannot be reached is a 503 the page turns into a notice
- * (`unavailable` says what is missing): the browser's copy is kept and synced later.
- */
-export async function ownerRequest<Store>(
-  request: Request,
-  services: OwnerServices<Store>,
-  { expectsJson, unavailable = historyUnavailableMessage }: { expectsJson: boolean; unavailable?: string },
-  handle: (store: Store, owner: Exclude<RequestOwner, { kind: 'signed-out' }>) => Promise<Response>,
-): Promise<Response> {
-  const refused = refusedBeforeBudget(request, { expectsJson });
-  if (refused) return refused;
-  let owner: RequestOwner | undefined;
-  let response: Response;
-  try {
-    const store = await services.store();
-    owner = await services.ownerOf(request);
-    const requester = requesterOf(owner, request);
-    if (requester.signedOut) return signedOutResponse(requester.signedOut);
-    const overBudget = await services.limits.admitRequest(requester.limitKey);
-    if (overBudget) return jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter });
-    response = await handle(store, owner as Exclude<RequestOwner, { kind: 'signed-out' }>);
-  } catch (error) {
-    if (error instanceof NoServerHistory) response = jsonError(503, error.message || browserOnlyMessage, { code: 'unavailable' });
-    else {
-      console.error('History is unavailable:', error instanceof Error ? error.message : String(error));
-      response = jsonError(503, unavailable, { code: 'unavailable', retryAfter: 5 });
-    }
-  }
-  if (owner?.kind === 'guest' && owner.setCookie) response.headers.append('set-cookie', owner.setCookie);
-  return response;
-}
 
 /** Epoch milliseconds (`since`, `basedOn`), as the conversations' updatedAt are: digits only, so `1e3`, `-1` and `` are refused rather than read as numbers. */
 const timeSchema = z
@@ -102,7 +56,7 @@ const timeSchema = z
  */
 export function listConversationsRoute(services: () => HistoryServices = defaultServices) {
   return async function GET(request: Request): Promise<Response> {
-    return ownerRequest(request, services(), { expectsJson: false }, async (store, owner) => {
+    return ownerRequest(request, services(), { expectsJson: false, unavailable: historyUnavailableMessage }, async (store, owner) => {
       const { ownerId } = owner;
       const since = timeSchema.safeParse(new URL(request.url).searchParams.get('since') ?? undefined);
       if (!since.success) return jsonError(400, '`since` must be a time in milliseconds since the epoch: a whole number, 0 or more.');
@@ -121,7 +75,7 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
   return async function PUT(request: Request, { params }: ConversationParams): Promise<Response> {
     const { conversationId } = await params;
     const current = services();
-    return ownerRequest(request, current, { expectsJson: true }, async (store, { ownerId }) => {
+    return ownerRequest(request, current, { expectsJson: true, unavailable: historyUnavailableMessage }, async (store, { ownerId }) => {
       const parsed = await parseJsonRequest(request, conversationSchema, { maxBytes: current.maxConversationBytes });
       if (!parsed.ok) return parsed.response;
       if (parsed.data.id !== conversationId) return jsonError(400, 'The conversation in the body is not the one in the address.');
@@ -136,7 +90,7 @@ export function saveConversationRoute(services: () => HistoryServices = defaultS
 export function deleteConversationRoute(services: () => HistoryServices = defaultServices) {
   return async function DELETE(request: Request, { params }: ConversationParams): Promise<Response> {
     const { conversationId } = await params;
-    return ownerRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
+    return ownerRequest(request, services(), { expectsJson: false, unavailable: historyUnavailableMessage }, async (store, { ownerId }) => {
       await store.remove(ownerId, conversationId);
       return new Response(null, { status: 204 });
     });
@@ -162,7 +116,7 @@ function withoutNulCharacters<T>(value: T): T {
 /** GET /api/account/export — every conversation of this visitor, in the file "Import" reads back. */
 export function exportConversationsRoute(services: () => HistoryServices = defaultServices) {
   return async function GET(request: Request): Promise<Response> {
-    return ownerRequest(request, services(), { expectsJson: false }, async (store, { ownerId }) => {
+    return ownerRequest(request, services(), { expectsJson: false, unavailable: historyUnavailableMessage }, async (store, { ownerId }) => {
       const day = new Date().toISOString().slice(0, 10);
       return new Response(conversationsToJson(await store.list(ownerId)), {
         headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="rill-conversations-${day}.json"`, 'cache-control': 'no-store' },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sharedAccounts, type RequestOwner } from '@/lib/accounts/server/accounts';
-import { requesterOf } from '@/lib/accounts/server/identify-requester';
+import { NoServerStore, ownerRequest } from '@/lib/accounts/server/owner-request';
 import { rillConfig, type ShareConfig } from '@/lib/config';
 import { keepsHistory } from '@/lib/db/database';
 import { shareStore, type ShareStore } from '@/lib/db/share-store';
@@ -12,14 +12,13 @@ import { pipelineServices } from '@/lib/server/pipeline-services';
 import { createClientBudget, type ClientBudget, type ClientLimits } from '@/lib/server/rate-limit';
 import { sharedRedis } from '@/lib/server/redis';
 import { refusedBeforeBudget } from '@/lib/server/request-guard';
-import { signedOutResponse } from '@/lib/server/requester';
 import { shareClosedMessages } from '../share-link';
 import { createShareSchema } from '../share-request';
 import { snapshotOf } from '../snapshot';
 
 /** What the share routes run on: where links are kept, who owns a request, and the per-client budgets. */
 export interface ShareServices {
-  /** Rejects when the database cannot be reached, or there is none (NoServerShares). */
+  /** Rejects when the database cannot be reached, or there is none (NoServerStore). */
   shares: () => Promise<ShareStore>;
   /** The request's account, or its guest (made now for a first visit with `newGuest`); null: nobody's. */
   ownerOf: (request: Request, options: { newGuest: boolean }) => Promise<RequestOwner | null>;
@@ -34,11 +33,6 @@ export interface ShareServices {
   maxConversationBytes: number;
 }
 
-/** A deployment with nowhere to keep links (serverless, no DATABASE_URL). */
-export class NoServerShares extends Error {
-  override name = 'NoServerShares';
-}
-
 export const sharesUnavailableMessage = 'Share links could not be reached on the server just now. Try again in a moment.';
 export const noServerSharesMessage = 'This deployment keeps nothing on the server, so conversations cannot be shared by link. Export them instead.';
 
@@ -48,7 +42,7 @@ export function defaultShareServices(): ShareServices {
   return processSingleton('share-services', () => {
     const config = rillConfig();
     return {
-      shares: keepsHistory(config) ? shareStore : () => Promise.reject(new NoServerShares()),
+      shares: keepsHistory(config) ? shareStore : () => Promise.reject(new NoServerStore(noServerSharesMessage)),
       ownerOf: async (request, options) => (await sharedAccounts()).ownerOf(request, options),
       limits: pipelineServices().limits,
       creates: createClientBudget(sharedRedis(), 'share-creates', config.shares.createsPerHour, 60 * 60),
@@ -58,41 +52,8 @@ export function defaultShareServices(): ShareServices {
   });
 }
 
-type Owner = Exclude<RequestOwner, { kind: 'signed-out' }>;
-
-/**
- * Every share request is same-site and counts against its requester's budget; the links it names are
- * its owner's only. A session cookie that names no session is a 401; a database that cannot be
- * reached is a 503 the dialog shows.
- */
-async function shareRequest(
-  request: Request,
-  services: ShareServices,
-  { expectsJson, newGuest }: { expectsJson: boolean; newGuest: boolean },
-  handle: (shares: ShareStore, owner: Owner | null, limitKey: string) => Promise<Response>,
-): Promise<Response> {
-  const refused = refusedBeforeBudget(request, { expectsJson });
-  if (refused) return refused;
-  let owner: RequestOwner | null = null;
-  let response: Response;
-  try {
-    const shares = await services.shares();
-    owner = await services.ownerOf(request, { newGuest });
-    const requester = requesterOf(owner, request);
-    if (requester.signedOut) return signedOutResponse(requester.signedOut);
-    const overBudget = await services.limits.admitRequest(requester.limitKey);
-    if (overBudget) return jsonError(429, overBudget.message, { code: 'rate_limited', retryAfter: overBudget.retryAfter });
-    response = await handle(shares, owner as Owner | null, requester.limitKey);
-  } catch (error) {
-    if (error instanceof NoServerShares) response = jsonError(503, noServerSharesMessage, { code: 'unavailable' });
-    else {
-      console.error('Shares are unavailable:', error instanceof Error ? error.message : String(error));
-      response = jsonError(503, sharesUnavailableMessage, { code: 'unavailable', retryAfter: 5 });
-    }
-  }
-  if (owner?.kind === 'guest' && owner.setCookie) response.headers.append('set-cookie', owner.setCookie);
-  return response;
-}
+/** The share services as a request for an owner's links runs on them (see ownerRequest). */
+const forOwner = (services: ShareServices) => ({ store: services.shares, ownerOf: services.ownerOf, limits: services.limits });
 
 /**
  * POST /api/shares — a new link to a snapshot of the conversation sent (as it is on screen). The
@@ -103,7 +64,7 @@ export function createShareRoute(services: () => ShareServices = defaultShareSer
   return async function POST(request: Request): Promise<Response> {
     const current = services();
     const { maxBytes, createsPerHour } = current.config;
-    return shareRequest(request, current, { expectsJson: true, newGuest: true }, async (shares, owner, limitKey) => {
+    return ownerRequest(request, forOwner(current), { expectsJson: true, unavailable: sharesUnavailableMessage }, async (shares, owner, { limitKey }) => {
       if (!owner) return jsonError(401, 'Rill could not tell whose link this would be. Reload the page and try again.', { code: 'auth' });
       const parsed = await parseJsonRequest(request, createShareSchema, { maxBytes: Math.max(maxBytes, current.maxConversationBytes) + 1024 });
       if (!parsed.ok) return parsed.response;
@@ -131,7 +92,7 @@ export function createShareRoute(services: () => ShareServices = defaultShareSer
 /** GET /api/shares?conversationId=… — the requester's links to that conversation that still open. */
 export function listSharesRoute(services: () => ShareServices = defaultShareServices) {
   return async function GET(request: Request): Promise<Response> {
-    return shareRequest(request, services(), { expectsJson: false, newGuest: false }, async (shares, owner) => {
+    return ownerRequest(request, forOwner(services()), { expectsJson: false, newGuest: false, unavailable: sharesUnavailableMessage }, async (shares, owner) => {
       const conversationId = new URL(request.url).searchParams.get('conversationId');
       if (!conversationId) return jsonError(400, 'Say which conversation: ?conversationId=…');
       const links = owner ? await shares.listLive(owner.ownerId, conversationId) : [];
@@ -148,7 +109,7 @@ const notYourLink = 'There is no such link among yours: it may have been revoked
 export function revokeShareRoute(services: () => ShareServices = defaultShareServices) {
   return async function DELETE(request: Request, { params }: ShareParams): Promise<Response> {
     const { shareId } = await params;
-    return shareRequest(request, services(), { expectsJson: false, newGuest: false }, async (shares, owner) => {
+    return ownerRequest(request, forOwner(services()), { expectsJson: false, newGuest: false, unavailable: sharesUnavailableMessage }, async (shares, owner) => {
       const revoked = owner ? await shares.revoke(owner.ownerId, shareId) : false;
       return revoked ? new Response(null, { status: 204 }) : jsonError(404, notYourLink, { code: 'bad_request' });
     });
@@ -183,7 +144,7 @@ export async function readShare(shareId: string, services: ShareServices = defau
   try {
     return await (await services.shares()).read(shareId);
   } catch (error) {
-    if (error instanceof NoServerShares) return { status: 'missing' };
+    if (error instanceof NoServerStore) return { status: 'missing' };
     console.error('Shares are unavailable:', error instanceof Error ? error.message : String(error));
     return { status: 'unavailable', message: sharesUnavailableMessage };
   }
