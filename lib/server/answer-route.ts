@@ -110,8 +110,10 @@ export function answerRoute<Schema extends z.ZodType, Input = z.output<Schema>>(
       if (started.joined) void admission.settle(0);
       else {
         void run.outcome.then(async ({ frames, fold, complete }) => {
-          await admission.settle(tokensSpent(fold.metadata));
+          // The cache first: the run's coalescing claim is released as it ends, and an identical
+          // request arriving after that should find the answer here, not call the model again.
           if (useCache && complete) await cache.set(key, frames);
+          await admission.settle(tokensSpent(fold.metadata));
         });
       }
     }
