@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { CopyButton } from '@/components/ui/copy-button';
 import { isLanguageCode, languages, type LanguageCode } from '@/lib/translate/languages';
 import { VersionSwitcher } from './version-switcher';
 
@@ -28,7 +28,7 @@ export function MessageActions({ role, text, busy, canRegenerate, version, onSho
     <div role="group" aria-label={`${role === 'user' ? 'Message' : 'Answer'} actions`} className="mt-1 flex flex-wrap items-center gap-0.5">
       {version.count > 1 && <VersionSwitcher current={version.current} count={version.count} disabled={busy} onShow={onShowVersion} />}
       {/* A failed answer may have no text: nothing to copy. */}
-      {text && <CopyButton text={text} label={`Copy ${who}`} />}
+      {text && <CopyButton text={text} label={`Copy ${who}`} className={buttonClass} />}
       {role === 'user' && (
         <button type="button" className={buttonClass} onClick={onEdit} disabled={busy} aria-label="Edit message">
           Edit
@@ -55,24 +55,5 @@ export function MessageActions({ role, text, busy, canRegenerate, version, onSho
         </select>
       )}
     </div>
-  );
-}
-
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 1500);
-    return () => clearTimeout(timer);
-  }, [copied]);
-  return (
-    <button
-      type="button"
-      className={buttonClass}
-      aria-label={label}
-      onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true), () => undefined)}
-    >
-      <span aria-live="polite">{copied ? 'Copied' : 'Copy'}</span>
-    </button>
   );
 }

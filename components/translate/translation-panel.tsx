@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { AnswerError } from '@/components/chat/answer-error';
+import { CopyButton } from '@/components/ui/copy-button';
 import { useTranslator } from '@/lib/stores/translator';
 import { TonePicker } from './tone-picker';
 
@@ -36,38 +36,12 @@ export function TranslationPanel() {
         <span role="status" className="ml-auto text-sm text-zinc-500 dark:text-zinc-400">
           {streaming ? 'Translating…' : ''}
         </span>
-        <CopyButton text={result?.status === 'waiting' ? '' : (result?.text ?? '')} />
+        <CopyButton
+          text={result?.status === 'waiting' ? '' : (result?.text ?? '')}
+          label="Copy translation"
+          className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"
+        />
       </div>
     </section>
-  );
-}
-
-function CopyButton({ text }: { text: string }) {
-  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(null), 2_000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
-
-  return (
-    <button
-      type="button"
-      onClick={copy}
-      disabled={!text}
-      aria-label="Copy translation"
-      className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"
-    >
-      {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
-    </button>
   );
 }
