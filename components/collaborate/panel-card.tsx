@@ -48,7 +48,7 @@ export function PanelCard({ panelId, number }: { panelId: string; number: number
           onClick={() => removePanel(panelId)}
           aria-label={`Remove ${name}`}
           title="Remove"
-          className="ml-auto rounded-md px-2 py-1 text-sm text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+          className="ml-auto rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
         >
           Remove
         </button>
@@ -118,14 +118,21 @@ export function PanelCard({ panelId, number }: { panelId: string; number: number
             Run
           </button>
         )}
-        {panel.run?.metadata?.model && <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">via {panel.run.metadata.model}</span>}
+        <RunCredit by={panel.run?.by} model={panel.run?.metadata?.model} />
       </div>
 
-      {panel.run && <PanelAnswer run={panel.run} number={number} onRetry={() => run(panelId)} />}
+      {panel.run && <PanelAnswer panelId={panelId} run={panel.run} number={number} onRetry={() => run(panelId)} />}
     </section>
   );
 }
 
 function clampTemperature(value: number): number | undefined {
   return Number.isFinite(value) ? Math.min(2, Math.max(0, value)) : undefined;
+}
+
+/** Who ran the answer (in a room) and which model gave it: "Run by Ada · via gpt-4o". */
+function RunCredit({ by, model }: { by?: string; model?: string }) {
+  const parts = [by && `Run by ${by}`, model && `via ${model}`].filter(Boolean);
+  if (parts.length === 0) return null;
+  return <span className="min-w-0 truncate text-xs text-zinc-600 dark:text-zinc-400">{parts.join(' · ')}</span>;
 }
