@@ -1,7 +1,6 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { CollaborateMode } from '@/lib/collaborate/board';
 import { useCollaborateStore } from '@/lib/stores/collaborate';
 
@@ -21,19 +20,10 @@ export function CollaborateToolbar() {
   const inRoom = useCollaborateStore((s) => s.room !== null);
   const sharing = useCollaborateStore((s) => s.sharing);
   const { addPanel, runAll, stopAll, setMode, share } = useCollaborateStore.getState();
-  const [copied, setCopied] = useState(false);
 
   const onShare = async () => {
     const roomId = await share();
-    if (!roomId) return;
-    if (!inRoom) return router.push(`/collaborate/${roomId}`);
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      // No clipboard (permissions, old browser): the link stays visible in the room bar to copy by hand.
-    }
+    if (roomId) router.push(`/collaborate/${roomId}`);
   };
 
   return (
@@ -59,20 +49,24 @@ export function CollaborateToolbar() {
         <button type="button" onClick={runAll} disabled={allRunning} className={`${button} bg-brand text-white hover:bg-brand-dark`}>
           Run all
         </button>
-        <button type="button" onClick={stopAll} disabled={!anyRunning} className={`${button} bg-zinc-800 text-white hover:bg-zinc-700 dark:bg-zinc-200 dark:text-zinc-900 dark:hover:bg-zinc-300`}>
+        {/* Outlined like the other secondary actions: disabled, it fades instead of reading as the heaviest button. */}
+        <button type="button" onClick={stopAll} disabled={!anyRunning} className={secondary}>
           Stop all
         </button>
-        <button
-          type="button"
-          onClick={() => void onShare()}
-          disabled={sharing || (!inRoom && anyRunning)}
-          title={!inRoom && anyRunning ? 'Wait for the answers to finish, or stop them, before sharing' : undefined}
-          className={secondary}
-        >
-          Share
-        </button>
-        <span role="status" className="col-span-2 text-xs text-zinc-500 empty:hidden sm:order-first dark:text-zinc-400">
-          {copied ? 'Link copied' : sharing ? 'Creating a room…' : ''}
+        {/* In a room, the room bar holds its link and a Copy button. */}
+        {!inRoom && (
+          <button
+            type="button"
+            onClick={() => void onShare()}
+            disabled={sharing || anyRunning}
+            title={anyRunning ? 'Wait for the answers to finish, or stop them, before sharing' : undefined}
+            className={secondary}
+          >
+            Share
+          </button>
+        )}
+        <span role="status" className="col-span-2 text-xs text-zinc-600 empty:hidden sm:order-first dark:text-zinc-400">
+          {sharing ? 'Creating a room…' : ''}
         </span>
       </div>
     </div>

@@ -54,12 +54,12 @@ export function promptFor(board: Board, panel: Panel): string {
   return board.mode === 'compare' ? board.comparePrompt : panel.prompt;
 }
 
-export function startRun(board: Board, panelId: string, run: { id: string; startedAt: number }): BoardChange {
+export function startRun(board: Board, panelId: string, run: Pick<PanelRun, 'id' | 'startedAt' | 'by'>): BoardChange {
   const panel = findPanel(board, panelId);
   if (!panel) return missingPanel();
   if (panel.run?.status === 'streaming') return refuse(409, 'This prompt is already running. Stop it first.');
   if (!promptFor(board, panel).trim()) return refuse(400, 'Write a prompt first.');
-  return withPanel(board, panelId, (current) => ({ ...current, run: { id: run.id, status: 'streaming', startedAt: run.startedAt } }));
+  return withPanel(board, panelId, (current) => ({ ...current, run: { id: run.id, status: 'streaming', startedAt: run.startedAt, ...(run.by ? { by: run.by } : {}) } }));
 }
 
 export type RunEnd = Pick<PanelRun, 'status' | 'endedAt' | 'error' | 'metadata'>;
@@ -69,6 +69,17 @@ export function endRun(board: Board, panelId: string, runId: string, end: RunEnd
   const panel = findPanel(board, panelId);
   if (panel?.run?.id !== runId || panel.run.status !== 'streaming') return applied(board);
   return withPanel(board, panelId, (current) => ({ ...current, run: { ...panel.run!, ...end } }));
+}
+
+/**
+ * A page restored after a reload: the requests of the runs that were streaming died with the old
+ * page, so each ends as stopped, keeping the text it had.
+ */
+export function interruptRuns(board: Board, lastTokenAt: (runId: string) => number | undefined): Board {
+  const panels = board.panels.map((panel) =>
+    panel.run?.status === 'streaming' ? { ...panel, run: { ...panel.run, status: 'stopped' as const, endedAt: lastTokenAt(panel.run.id) ?? panel.run.startedAt } } : panel,
+  );
+  return { ...board, panels };
 }
 
 export function isStreaming(panel: Panel | undefined, runId?: string): boolean {

@@ -9,6 +9,8 @@ import type { AnswerMetadata } from '@/lib/protocol/metadata';
 export const MAX_PANELS = 6;
 export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_SYSTEM_CHARS = 10_000;
+/** The longest answer a shared page carries into its room. */
+export const MAX_SHARED_ANSWER_CHARS = 100_000;
 
 export const tooManyPanelsMessage = `At most ${MAX_PANELS} prompts fit side by side. Remove one to add another.`;
 
@@ -32,6 +34,8 @@ export interface PanelRun {
   endedAt?: number;
   error?: RillError;
   metadata?: AnswerMetadata;
+  /** In a room, the name of whoever pressed Run. */
+  by?: string;
 }
 
 export interface Panel extends PanelSettings {

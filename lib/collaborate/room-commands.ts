@@ -1,7 +1,8 @@
 import { z } from '@/lib/zod';
 import { addPanel, findPanel, promptFor, removePanel, setComparePrompt, setMode, startRun, endRun, updatePanel, type Board, type BoardChange } from './board';
-import { MAX_PANELS, MAX_PROMPT_CHARS, type PanelSettings } from './panel';
-import { collaborateModeSchema, panelSettingsSchema } from './schemas';
+import { MAX_PANELS, MAX_PROMPT_CHARS, MAX_SHARED_ANSWER_CHARS, type PanelSettings, type RunStream } from './panel';
+import { cleanName, MAX_NAME_CHARS } from './person';
+import { collaborateModeSchema, panelRunSchema, panelSettingsSchema, runStreamSchema } from './schemas';
 
 const panelId = z.string().min(1).max(100);
 const panelIds = z.array(panelId).min(1).max(MAX_PANELS);
@@ -13,7 +14,8 @@ export const roomCommandSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('remove-panel'), by: z.string().max(100).optional(), panelId }),
   z.object({ action: z.literal('set-mode'), by: z.string().max(100).optional(), mode: collaborateModeSchema }),
   z.object({ action: z.literal('set-compare-prompt'), by: z.string().max(100).optional(), prompt: z.string().max(MAX_PROMPT_CHARS) }),
-  z.object({ action: z.literal('run'), by: z.string().max(100).optional(), panelIds }),
+  /** `who`: the name of whoever pressed Run, shown on the panel for everyone. */
+  z.object({ action: z.literal('run'), by: z.string().max(100).optional(), panelIds, who: z.string().max(MAX_NAME_CHARS * 4).transform(cleanName).optional() }),
   z.object({ action: z.literal('stop'), by: z.string().max(100).optional(), panelIds }),
 ]);
 
@@ -43,20 +45,20 @@ export function commandChange(command: RoomCommand, ids: { newId: () => string; 
       case 'set-compare-prompt':
         return setComparePrompt(board, command.prompt);
       case 'run':
-        return startRuns(board, command.panelIds, ids, started);
+        return startRuns(board, command.panelIds, command.who, ids, started);
       case 'stop':
         return stopRuns(board, command.panelIds, ids.now());
     }
   };
 }
 
-function startRuns(board: Board, panelIds: string[], ids: { newId: () => string; now: () => number }, started: StartedRun[]): BoardChange {
+function startRuns(board: Board, panelIds: string[], who: string | undefined, ids: { newId: () => string; now: () => number }, started: StartedRun[]): BoardChange {
   started.length = 0; // the change may be applied again after a conflict
   let current = board;
   let firstRefusal: BoardChange | undefined;
   for (const panelId of panelIds) {
     const runId = ids.newId();
-    const next = startRun(current, panelId, { id: runId, startedAt: ids.now() });
+    const next = startRun(current, panelId, { id: runId, startedAt: ids.now(), ...(who ? { by: who } : {}) });
     if (!next.ok) {
       firstRefusal ??= next;
       continue;
@@ -79,11 +81,31 @@ function stopRuns(board: Board, panelIds: string[], now: number): BoardChange {
   return { ok: true, board: current };
 }
 
-/** A new room, from the page it was shared from: its mode and prompts (answers are not carried over). */
+/** An answer the page already had when it was shared: how its run went, and its text. */
+const sharedAnswerSchema = z.object({
+  run: panelRunSchema.omit({ id: true }).extend({ status: z.enum(['done', 'stopped', 'error']) }),
+  stream: runStreamSchema.extend({
+    text: z.string().max(MAX_SHARED_ANSWER_CHARS, `An answer may carry at most ${MAX_SHARED_ANSWER_CHARS.toLocaleString('en')} characters into a room.`),
+  }),
+});
+
+/** A new room, from the page it was shared from: its mode, its prompts, and the answers it already had. */
 export const createRoomSchema = z.object({
   mode: collaborateModeSchema.default('separate'),
   comparePrompt: z.string().max(MAX_PROMPT_CHARS).default(''),
-  panels: z.array(panelSettingsSchema).max(MAX_PANELS, `A room holds at most ${MAX_PANELS} prompts.`),
+  panels: z.array(panelSettingsSchema.extend({ answer: sharedAnswerSchema.optional() })).max(MAX_PANELS, `A room holds at most ${MAX_PANELS} prompts.`),
 });
 
-export type CreateRoomRequest = z.infer<typeof createRoomSchema>;
+export type CreateRoomRequest = z.input<typeof createRoomSchema>;
+
+/** The board a new room starts with, and the text of the answers it carries, by run id. */
+export function roomFromShared(request: z.output<typeof createRoomSchema>, newId: () => string): { board: Board; streams: Record<string, RunStream> } {
+  const streams: Record<string, RunStream> = {};
+  const panels = request.panels.map(({ answer, ...settings }) => {
+    if (!answer) return { id: newId(), ...settings };
+    const run = { id: newId(), ...answer.run };
+    streams[run.id] = answer.stream;
+    return { id: newId(), ...settings, run };
+  });
+  return { board: { mode: request.mode, comparePrompt: request.comparePrompt, panels }, streams };
+}

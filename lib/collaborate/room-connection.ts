@@ -18,11 +18,11 @@ export interface RoomConnectionHandlers {
 const MAX_BACKOFF_MS = 10_000;
 
 /**
- * Listens to a room's event stream until closed, reconnecting with backoff when the connection drops.
+ * Listens to a room's event stream, as `name` (empty for a guest), until closed, reconnecting with backoff when the connection drops.
  * It reads the stream with fetch rather than EventSource, so a refusal (room gone, room full) arrives
  * with its message instead of as a bare failed connection.
  */
-export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): () => void {
+export function connectRoom(roomId: string, name: string, handlers: RoomConnectionHandlers): () => void {
   let closed = false;
   let current: AbortController | undefined;
 
@@ -31,7 +31,8 @@ export function connectRoom(roomId: string, handlers: RoomConnectionHandlers): (
   const listenOnce = async (signal: AbortSignal): Promise<'stop' | RillError> => {
     let response: Response;
     try {
-      response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/events`, { signal, headers: { accept: 'text/event-stream' } });
+      const query = name ? `?${new URLSearchParams({ name })}` : '';
+      response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/events${query}`, { signal, headers: { accept: 'text/event-stream' } });
     } catch {
       return lost;
     }

@@ -1,5 +1,8 @@
 import { z } from '@/lib/zod';
+import { MAX_NAME_CHARS } from './person';
 import { boardSchema, runStreamSchema } from './schemas';
+
+export const personSchema = z.object({ id: z.number(), name: z.string().max(MAX_NAME_CHARS * 4) });
 
 /**
  * What a room tells its browsers. Every event has the room's next sequence number, so a browser can
@@ -9,7 +12,8 @@ export const roomEventSchema = z.discriminatedUnion('type', [
   /** The board changed (panel added, edited, run started or ended); `by` is the browser that asked. */
   z.object({ type: z.literal('board'), seq: z.number(), board: boardSchema, by: z.string().optional() }),
   z.object({ type: z.literal('delta'), seq: z.number(), runId: z.string(), text: z.string(), chunks: z.number(), firstAt: z.number(), lastAt: z.number() }),
-  z.object({ type: z.literal('presence'), seq: z.number(), participants: z.number() }),
+  /** Who is in the room now, whenever someone comes or goes. */
+  z.object({ type: z.literal('presence'), seq: z.number(), people: z.array(personSchema) }),
 ]);
 
 export type RoomEvent = z.infer<typeof roomEventSchema>;
@@ -23,7 +27,9 @@ export const roomSnapshotSchema = z.object({
   board: boardSchema,
   /** The text of each panel's current run, by run id. */
   streams: z.record(z.string(), runStreamSchema),
-  participants: z.number(),
+  people: z.array(personSchema),
+  /** Which of the people is the browser reading this stream. */
+  you: personSchema.optional(),
 });
 
 export type RoomSnapshot = z.infer<typeof roomSnapshotSchema>;

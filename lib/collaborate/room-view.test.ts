@@ -4,7 +4,7 @@ import { applyRoomMessage, withPendingEdits, type RoomView } from './room-view';
 
 const board = newBoard([{ id: 'p1', settings: { prompt: 'hello' } }]);
 const running = (startRun(board, 'p1', { id: 'r1', startedAt: 5 }) as { board: Board }).board;
-const snapshot = { type: 'snapshot' as const, seq: 3, board: running, streams: { r1: { text: 'Hel', chunks: 1, firstTokenAt: 6, lastTokenAt: 6 } }, participants: 2 };
+const snapshot = { type: 'snapshot' as const, seq: 3, board: running, streams: { r1: { text: 'Hel', chunks: 1, firstTokenAt: 6, lastTokenAt: 6 } }, people: [{ id: 2, name: 'Bo' }, { id: 1, name: 'Ada' }], you: { id: 1, name: 'Ada' } };
 
 function view(): RoomView {
   const result = applyRoomMessage(null, snapshot);
@@ -18,11 +18,17 @@ describe('room view', () => {
     expect(next).toMatchObject({ seq: 4, streams: { r1: { text: 'Hello', chunks: 2, firstTokenAt: 6, lastTokenAt: 8 } } });
   });
 
+  it('knows who is here, in the order they came, and which of them this browser is', () => {
+    expect(view()).toMatchObject({ people: [{ id: 1, name: 'Ada' }, { id: 2, name: 'Bo' }], you: { id: 1, name: 'Ada' } });
+    const next = applyRoomMessage(view(), { type: 'presence', seq: 4, people: [{ id: 3, name: 'Guest 3' }, { id: 1, name: 'Ada' }] });
+    expect(next).toMatchObject({ people: [{ id: 1 }, { id: 3 }], you: { id: 1 } });
+  });
+
   it('ignores events the snapshot already holds, and asks to resync when one is missing', () => {
     const current = view();
-    expect(applyRoomMessage(current, { type: 'presence', seq: 3, participants: 9 })).toBe(current);
-    expect(applyRoomMessage(current, { type: 'presence', seq: 5, participants: 9 })).toBe('resync');
-    expect(applyRoomMessage(null, { type: 'presence', seq: 1, participants: 1 })).toBe('resync');
+    expect(applyRoomMessage(current, { type: 'presence', seq: 3, people: [] })).toBe(current);
+    expect(applyRoomMessage(current, { type: 'presence', seq: 5, people: [] })).toBe('resync');
+    expect(applyRoomMessage(null, { type: 'presence', seq: 1, people: [] })).toBe('resync');
   });
 
   it('a new board brings an empty stream for a new run and drops the text of runs it no longer shows', () => {

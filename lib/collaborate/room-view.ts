@@ -1,5 +1,6 @@
 import type { Board } from './board';
 import { appendDelta, emptyRunStream, type PanelSettings, type RunStream } from './panel';
+import { byArrival, type Person } from './person';
 import type { RoomMessage } from './room-events';
 
 /** What a browser holds of a room: the board, the text of its runs, and the last event it applied. */
@@ -7,7 +8,8 @@ export interface RoomView {
   board: Board;
   streams: Record<string, RunStream>;
   seq: number;
-  participants: number;
+  people: Person[];
+  you?: Person;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface RoomView {
  */
 export function applyRoomMessage(view: RoomView | null, message: RoomMessage): RoomView | 'resync' {
   if (message.type === 'snapshot') {
-    return { board: message.board, streams: message.streams, seq: message.seq, participants: message.participants };
+    return { board: message.board, streams: message.streams, seq: message.seq, people: byArrival(message.people), ...(message.you ? { you: message.you } : {}) };
   }
   if (!view || message.seq <= view.seq) return view ?? 'resync';
   if (message.seq !== view.seq + 1) return 'resync';
@@ -31,7 +33,7 @@ export function applyRoomMessage(view: RoomView | null, message: RoomMessage): R
       return { ...view, seq, streams: { ...view.streams, [message.runId]: appendDelta(current, message) } };
     }
     case 'presence':
-      return { ...view, seq, participants: message.participants };
+      return { ...view, seq, people: byArrival(message.people) };
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from '@/lib/zod';
 import { answerMetadataSchema, rillErrorSchema } from '@/lib/protocol/schemas';
 import { collaborateModes, type Board } from './board';
+import { MAX_NAME_CHARS } from './person';
 import { MAX_PROMPT_CHARS, MAX_SYSTEM_CHARS, runStatuses, type Panel, type PanelRun, type PanelSettings, type RunStream } from './panel';
 
 /**
@@ -23,6 +24,7 @@ export const panelRunSchema = z.object({
   endedAt: z.number().optional(),
   error: rillErrorSchema.optional(),
   metadata: answerMetadataSchema.optional(),
+  by: z.string().max(MAX_NAME_CHARS * 4).optional(),
 }) satisfies z.ZodType<PanelRun>;
 
 export const panelSchema = panelSettingsSchema.extend({ id: z.string(), run: panelRunSchema.optional() }) satisfies z.ZodType<Panel>;

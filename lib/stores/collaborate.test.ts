@@ -89,15 +89,16 @@ describe('collaborate store, on one page', () => {
 });
 
 describe('collaborate store, in a room', () => {
-  it('Run sends the typing not yet sent first, then the run command, and nothing runs here', async () => {
-    useCollaborateStore.setState({ room: { id: 'room-1234567890123456789012', status: { kind: 'live' }, participants: 2 } });
+  it('Run sends the typing not yet sent first, then the run command with who ran it, and nothing runs here', async () => {
+    const ada = { id: 1, name: 'Ada' };
+    useCollaborateStore.setState({ room: { id: 'room-1234567890123456789012', status: { kind: 'live' }, people: [ada, { id: 2, name: 'Guest 2' }], you: ada } });
     store().editPanel('p1', { prompt: 'edited' });
     store().run('p1');
     const edit = await server.next();
     expect(edit).toMatchObject({ url: '/api/rooms/room-1234567890123456789012/commands', body: { action: 'update-panel', panelId: 'p1', patch: { prompt: 'edited' } } });
     await edit.respond(200, { ok: true });
     const run = await server.next();
-    expect(run.body).toMatchObject({ action: 'run', panelIds: ['p1'] });
+    expect(run.body).toMatchObject({ action: 'run', panelIds: ['p1'], who: 'Ada' });
     await run.respond(200, { ok: true, started: [] });
     expect(server.requests.map((request) => request.url)).not.toContain('/api/collaborate/run');
   });

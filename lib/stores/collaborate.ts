@@ -7,6 +7,7 @@ import {
   emptyBoard,
   endRun,
   findPanel,
+  interruptRuns,
   promptFor,
   removePanel,
   setComparePrompt,
@@ -18,16 +19,23 @@ import {
   type CollaborateMode,
 } from '@/lib/collaborate/board';
 import { appendDelta, emptyRunStream, type PanelSettings, type RunDelta, type RunStream } from '@/lib/collaborate/panel';
+import { conversationFromPanel } from '@/lib/collaborate/panel-conversation';
+import { cleanName, type Person } from '@/lib/collaborate/person';
 import type { RoomCommand } from '@/lib/collaborate/room-commands';
 import { connectRoom, type RoomConnectionStatus } from '@/lib/collaborate/room-connection';
 import { createRoom, sendRoomCommand } from '@/lib/collaborate/room-requests';
+import { sharedPage } from '@/lib/collaborate/shared-page';
 import { createFrameBatcher } from './frame-batcher';
-import { applyRoomMessage, withPendingEdits, type PendingEdits, type RoomView } from '@/lib/collaborate/room-view';
+import { applyRoomMessage, streamsFor, withPendingEdits, type PendingEdits, type RoomView } from '@/lib/collaborate/room-view';
+import { loadPage, savePage } from './collaborate-page-storage';
 
 export interface RoomSession {
   id: string;
   status: RoomConnectionStatus;
-  participants: number;
+  /** Who is in the room, in the order they came. */
+  people: Person[];
+  /** Which of them this browser is, once the room has said. */
+  you?: Person;
 }
 
 export interface CollaborateState {
@@ -41,6 +49,8 @@ export interface CollaborateState {
   /** The last thing that could not be done (a limit, a refused change), for the page to show. */
   notice: RillError | null;
   sharing: boolean;
+  /** The name this browser asks to be shown under in rooms; empty for "Guest N". Kept across visits. */
+  name: string;
 
   addPanel: () => void;
   removePanel: (panelId: string) => void;
@@ -53,6 +63,12 @@ export interface CollaborateState {
   stopAll: () => void;
   share: () => Promise<string | null>;
   enterRoom: (roomId: string) => () => void;
+  /** Outside a room: brings back the page as it was before the last reload, then keeps it saved. */
+  restorePage: () => void;
+  /** Shows this browser under `name` in rooms (a room it is in hears it at once). */
+  setName: (name: string) => void;
+  /** Copies a panel's prompt and answer into Chat as a new conversation; returns its id. */
+  openInChat: (panelId: string) => Promise<string | undefined>;
   dismissNotice: () => void;
 }
 
@@ -61,12 +77,25 @@ const EDIT_DEBOUNCE_MS = 300;
 
 const starterBoard = (): Board => ({ ...emptyBoard(), panels: [1, 2, 3].map(() => ({ id: crypto.randomUUID(), prompt: '' })) });
 
-export const useCollaborateStore = create<CollaborateState>()((set, get) => {
+const NAME_KEY = 'rill-room-name';
+const savedName = () => (typeof localStorage === 'undefined' ? '' : (localStorage.getItem(NAME_KEY) ?? ''));
+
+export const useCollaborateStore = create<CollaborateState>()((set, get, api) => {
   // Room-only bookkeeping that no component renders.
   const clientId = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
   let view: RoomView | null = null;
   let pending: PendingEdits = { panels: {} };
   const editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Set while this page's own panels are shown and saved: not in a room, and once restored. */
+  let keepingPage = false;
+  /** Rejoins the room under the name now set (the room learns names as people join). */
+  let rejoinRoom: (() => void) | undefined;
+
+  api.subscribe((state, previous) => {
+    if (keepingPage && !state.room && (state.board !== previous.board || state.streams !== previous.streams)) {
+      savePage({ board: state.board, streams: streamsFor(state.board, state.streams) });
+    }
+  });
 
   const refuse = (message: string) => set({ notice: rillError('bad_request', message) });
 
@@ -157,6 +186,7 @@ export const useCollaborateStore = create<CollaborateState>()((set, get) => {
     room: null,
     notice: null,
     sharing: false,
+    name: '',
 
     addPanel: () => {
       const { room, board } = get();
@@ -195,7 +225,7 @@ export const useCollaborateStore = create<CollaborateState>()((set, get) => {
     run: (panelId) => {
       const { room } = get();
       if (!room) return void runLocally(panelId);
-      void flushEdits(room.id).then(() => command(room.id, { action: 'run', panelIds: [panelId] }));
+      void flushEdits(room.id).then(() => command(room.id, { action: 'run', panelIds: [panelId], ...runBy(room) }));
     },
 
     stop: (panelId) => {
@@ -209,7 +239,7 @@ export const useCollaborateStore = create<CollaborateState>()((set, get) => {
       const idle = board.panels.filter((panel) => panel.run?.status !== 'streaming').map((panel) => panel.id);
       if (idle.length === 0) return;
       if (!room) return idle.forEach((panelId) => void runLocally(panelId));
-      void flushEdits(room.id).then(() => command(room.id, { action: 'run', panelIds: idle }));
+      void flushEdits(room.id).then(() => command(room.id, { action: 'run', panelIds: idle, ...runBy(room) }));
     },
 
     stopAll: () => {
@@ -221,42 +251,46 @@ export const useCollaborateStore = create<CollaborateState>()((set, get) => {
     },
 
     share: async () => {
-      const { board, room } = get();
+      const { board, streams, room } = get();
       if (room) return room.id;
       set({ sharing: true, notice: null });
-      const result = await createRoom({
-        mode: board.mode,
-        comparePrompt: board.comparePrompt,
-        panels: board.panels.map(({ prompt, model, system, temperature }) => ({ prompt, model, system, temperature })),
-      });
+      const result = await createRoom(sharedPage(board, streams));
       set({ sharing: false, notice: result.ok ? null : result.error });
       return result.ok ? result.data.roomId : null;
     },
 
     enterRoom: (roomId) => {
+      keepingPage = false;
       for (const controller of Object.values(get().controllers)) controller.abort();
       view = null;
       pending = { panels: {} };
-      set({ room: { id: roomId, status: { kind: 'connecting' }, participants: 0 }, board: emptyBoard(), streams: {}, controllers: {}, notice: null });
-      const disconnect = connectRoom(roomId, {
-        onMessage: (message) => {
-          const next = applyRoomMessage(view, message);
-          if (next === 'resync') return 'resync';
-          const boardChanged = next.board !== view?.board;
-          view = next;
-          if (boardChanged) showView();
-          else set({ streams: next.streams });
-          const room = get().room;
-          if (room && room.participants !== next.participants) set({ room: { ...room, participants: next.participants } });
-          return 'ok';
-        },
-        onStatus: (status) => {
-          const room = get().room;
-          if (room?.id === roomId) set({ room: { ...room, status } });
-        },
-      });
+      set({ room: { id: roomId, status: { kind: 'connecting' }, people: [] }, board: emptyBoard(), streams: {}, controllers: {}, notice: null, name: savedName() });
+      const connect = () =>
+        connectRoom(roomId, get().name, {
+          onMessage: (message) => {
+            const next = applyRoomMessage(view, message);
+            if (next === 'resync') return 'resync';
+            const boardChanged = next.board !== view?.board;
+            view = next;
+            if (boardChanged) showView();
+            else set({ streams: next.streams });
+            const room = get().room;
+            if (room && (room.people !== next.people || room.you !== next.you)) set({ room: { ...room, people: next.people, you: next.you } });
+            return 'ok';
+          },
+          onStatus: (status) => {
+            const room = get().room;
+            if (room?.id === roomId) set({ room: { ...room, status } });
+          },
+        });
+      let disconnect = connect();
+      rejoinRoom = () => {
+        disconnect();
+        disconnect = connect();
+      };
       return () => {
         disconnect();
+        rejoinRoom = undefined;
         for (const timer of editTimers.values()) clearTimeout(timer);
         editTimers.clear();
         view = null;
@@ -264,6 +298,47 @@ export const useCollaborateStore = create<CollaborateState>()((set, get) => {
       };
     },
 
+    restorePage: () => {
+      if (get().room) return;
+      const saved = loadPage();
+      if (saved) {
+        const board = interruptRuns(saved.board, (runId) => saved.streams[runId]?.lastTokenAt);
+        set({ board, streams: streamsFor(board, saved.streams) });
+      }
+      keepingPage = true;
+    },
+
+    setName: (typed) => {
+      const name = cleanName(typed);
+      if (name === get().name) return;
+      if (name) localStorage.setItem(NAME_KEY, name);
+      else localStorage.removeItem(NAME_KEY);
+      set({ name });
+      rejoinRoom?.();
+    },
+
+    openInChat: async (panelId) => {
+      const { board, streams } = get();
+      const panel = findPanel(board, panelId);
+      if (!panel?.run) return undefined;
+      // Chat's store loads only for this: the Collaborate page does not carry it otherwise.
+      const { useChatStore } = await import('./chat/store');
+      // This browser's chats first: importing into a store not yet read from storage would write over them.
+      await useChatStore.persist.rehydrate();
+      const conversation = conversationFromPanel(
+        { prompt: promptFor(board, panel), settings: panel },
+        { run: panel.run, text: streams[panel.run.id]?.text ?? '' },
+        { newId: () => crypto.randomUUID(), now: Date.now() },
+      );
+      useChatStore.getState().importConversations([conversation]);
+      return conversation.id;
+    },
+
     dismissNotice: () => set({ notice: null }),
   };
 });
+
+/** The name a run in this room is shown as started by: this browser's, as the room knows it. */
+function runBy(room: RoomSession): { who?: string } {
+  return room.you ? { who: room.you.name } : {};
+}

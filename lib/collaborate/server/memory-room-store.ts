@@ -1,5 +1,6 @@
 import { droppedRunIds, type Board } from '../board';
 import { appendDelta, emptyRunStream, type RunStream } from '../panel';
+import { guestName, type Person } from '../person';
 import type { RoomEvent, UnsequencedRoomEvent } from '../room-events';
 import { roomGoneMessage, type RoomListener, type RoomStore, type RoomStoreOptions } from './room-store';
 
@@ -7,8 +8,10 @@ interface MemoryRoom {
   board: Board;
   seq: number;
   streams: Map<string, RunStream>;
-  /** Participant id → when last heard from. */
-  participants: Map<string, number>;
+  /** Participant id → who they are and when last heard from. */
+  participants: Map<string, { person: Person; seenAt: number }>;
+  /** People who ever joined: the next one is Guest arrivals + 1. */
+  arrivals: number;
   expiresAt: number;
 }
 
@@ -42,17 +45,18 @@ export function createMemoryRoomStore(options: RoomStoreOptions, now: () => numb
     }
   };
 
-  const countPresent = (room: MemoryRoom) => {
+  /** Who is here, once those not heard from in a while are let go. */
+  const present = (room: MemoryRoom): Person[] => {
     const staleBefore = now() - options.presenceTimeoutMs;
-    for (const [id, seenAt] of room.participants) if (seenAt <= staleBefore) room.participants.delete(id);
-    return room.participants.size;
+    for (const [id, { seenAt }] of room.participants) if (seenAt <= staleBefore) room.participants.delete(id);
+    return [...room.participants.values()].map(({ person }) => person);
   };
 
   return {
-    async create(roomId, board) {
+    async create(roomId, board, streams = {}) {
       for (const id of rooms.keys()) live(id); // sweeps expired rooms, so memory holds only live ones
       if (rooms.size >= options.maxRooms) return 'full';
-      rooms.set(roomId, { board, seq: 0, streams: new Map(), participants: new Map(), expiresAt: now() + options.idleMs });
+      rooms.set(roomId, { board, seq: 0, streams: new Map(Object.entries(streams)), participants: new Map(), arrivals: 0, expiresAt: now() + options.idleMs });
       return 'created';
     },
 
@@ -61,7 +65,7 @@ export function createMemoryRoomStore(options: RoomStoreOptions, now: () => numb
       if (!room) return null;
       const streams: Record<string, RunStream> = {};
       for (const panel of room.board.panels) if (panel.run) streams[panel.run.id] = room.streams.get(panel.run.id) ?? emptyRunStream;
-      return { type: 'snapshot', seq: room.seq, board: room.board, streams, participants: countPresent(room) };
+      return { type: 'snapshot', seq: room.seq, board: room.board, streams, people: present(room) };
     },
 
     async change(roomId, change, by) {
@@ -94,27 +98,31 @@ export function createMemoryRoomStore(options: RoomStoreOptions, now: () => numb
       };
     },
 
-    async join(roomId, participantId, maxParticipants) {
+    async join(roomId, participantId, maxParticipants, name) {
       const room = live(roomId);
       if (!room) return 'missing';
-      if (!room.participants.has(participantId) && countPresent(room) >= maxParticipants) return 'full';
-      room.participants.set(participantId, now());
+      const known = room.participants.get(participantId);
+      if (!known && present(room).length >= maxParticipants) return 'full';
+      const id = known?.person.id ?? ++room.arrivals;
+      const person = { id, name: name || guestName(id) };
+      room.participants.set(participantId, { person, seenAt: now() });
       touch(room);
-      publish(roomId, room, { type: 'presence', participants: room.participants.size });
-      return 'joined';
+      publish(roomId, room, { type: 'presence', people: present(room) });
+      return person;
     },
 
     async stillHere(roomId, participantId) {
       const room = live(roomId);
-      if (!room) return;
-      room.participants.set(participantId, now());
+      const known = room?.participants.get(participantId);
+      if (!room || !known) return;
+      known.seenAt = now();
       touch(room);
     },
 
     async leave(roomId, participantId) {
       const room = live(roomId);
       if (!room?.participants.delete(participantId)) return;
-      publish(roomId, room, { type: 'presence', participants: countPresent(room) });
+      publish(roomId, room, { type: 'presence', people: present(room) });
     },
 
     async close() {

@@ -23,7 +23,7 @@ test('with Redis stopped every call fails fast, and once it is back the same roo
     () => store.create(roomId, newBoard([])),
     () => store.snapshot(roomId),
     () => store.subscribe(roomId, () => undefined),
-    () => store.join(roomId, 'someone', 5),
+    () => store.join(roomId, 'someone', 5, ''),
     () => store.change(roomId, (board) => addPanel(board, 'p1')),
   ];
   for (const call of calls) {

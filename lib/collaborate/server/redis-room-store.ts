@@ -2,7 +2,8 @@ import type { Redis } from 'ioredis';
 import { droppedRunIds, type Board } from '../board';
 import { boardSchema } from '../schemas';
 import { emptyRunStream, type RunStream } from '../panel';
-import { roomEventSchema, type UnsequencedRoomEvent } from '../room-events';
+import { guestName } from '../person';
+import { personSchema, roomEventSchema, type UnsequencedRoomEvent } from '../room-events';
 import { roomGoneMessage, type RoomListener, type RoomStore, type RoomStoreOptions } from './room-store';
 
 /**
@@ -18,9 +19,21 @@ end
 local function touch()
   for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
 end
+local function sweep(staleBefore)
+  local stale = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', staleBefore)
+  if #stale > 0 then
+    redis.call('ZREM', KEYS[3], unpack(stale))
+    redis.call('HDEL', KEYS[4], unpack(stale))
+  end
+end
+-- Each person is stored as the JSON the presence event lists.
+local function publishPresence()
+  local people = redis.call('HVALS', KEYS[4])
+  publish('{"type":"presence","people":[' .. table.concat(people, ',') .. ']}')
+end
 `;
 
-// KEYS: room, runs, people. ARGV: channel, idleMs, then per script.
+// KEYS: room, runs, people (participant → last heard from), names (participant → person JSON). ARGV: channel, idleMs, then per script.
 const scripts = {
   /** ARGV[3] expected version, [4] board, [5] event, [6..] run ids to drop. → 1, 0 missing, -1 conflict */
   roomChange: `${common}
@@ -44,27 +57,32 @@ redis.call('HSETNX', KEYS[2], ARGV[3] .. ':first', ARGV[6])
 publish(ARGV[8])
 touch()
 return 1`,
-  /** ARGV[3] participant, [4] now, [5] stale before, [6] max. → count, 0 missing, -1 full */
+  /** ARGV[3] participant, [4] now, [5] stale before, [6] max, [7] name ('' for a guest). → the person's number, 0 missing, -1 full */
   roomJoin: `${common}
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[5])
-if not redis.call('ZSCORE', KEYS[3], ARGV[3]) and redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[6]) then return -1 end
+sweep(ARGV[5])
+local known = redis.call('HGET', KEYS[4], ARGV[3])
+if not known and redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[6]) then return -1 end
+local id = known and cjson.decode(known).id or redis.call('HINCRBY', KEYS[1], 'arrivals', 1)
+local name = ARGV[7]
+if name == '' then name = 'Guest ' .. id end -- as guestName() says it
 redis.call('ZADD', KEYS[3], ARGV[4], ARGV[3])
-local count = redis.call('ZCARD', KEYS[3])
-publish('{"type":"presence","participants":' .. count .. '}')
+redis.call('HSET', KEYS[4], ARGV[3], cjson.encode({ id = id, name = name }))
+publishPresence()
 touch()
-return count`,
-  /** ARGV[3] participant, [4] now */
+return id`,
+  /** ARGV[3] participant, [4] now: only someone still counted in (XX), since a swept one has no name any more. */
   roomStillHere: `${common}
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-redis.call('ZADD', KEYS[3], ARGV[4], ARGV[3])
+redis.call('ZADD', KEYS[3], 'XX', ARGV[4], ARGV[3])
 touch()
 return 1`,
   /** ARGV[3] participant, [4] stale before */
   roomLeave: `${common}
 if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('ZREM', KEYS[3], ARGV[3]) == 0 then return 0 end
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[4])
-publish('{"type":"presence","participants":' .. redis.call('ZCARD', KEYS[3]) .. '}')
+redis.call('HDEL', KEYS[4], ARGV[3])
+sweep(ARGV[4])
+publishPresence()
 return 1`,
 };
 
@@ -82,7 +100,7 @@ const ROOM_INDEX = 'rill:rooms';
 export function createRedisRoomStore(connections: { redis: Redis; subscriber: Redis }, options: RoomStoreOptions, now: () => number = Date.now): RoomStore {
   const redis = connections.redis as ScriptedRedis;
   const { subscriber } = connections;
-  for (const [name, lua] of Object.entries(scripts)) redis.defineCommand(name, { numberOfKeys: 3, lua });
+  for (const [name, lua] of Object.entries(scripts)) redis.defineCommand(name, { numberOfKeys: 4, lua });
 
   // One subscriber connection serves every room this instance watches.
   const listeners = new Map<string, Set<RoomListener>>();
@@ -122,7 +140,7 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
   const keysOf = (roomId: string) => {
     // The braces make every key of a room hash to one slot, so the scripts also run on Redis Cluster.
     const room = `rill:room:{${roomId}}`;
-    return { keys: [room, `${room}:runs`, `${room}:people`] as const, channel: `${room}:events` };
+    return { keys: [room, `${room}:runs`, `${room}:people`, `${room}:names`] as const, channel: `${room}:events` };
   };
   const run = (name: ScriptName, roomId: string, ...args: (string | number)[]) => {
     const { keys, channel } = keysOf(roomId);
@@ -130,10 +148,13 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
   };
 
   return {
-    async create(roomId, board) {
+    async create(roomId, board, streams = {}) {
       if ((await heldRooms()) >= options.maxRooms) return 'full';
-      const [room] = keysOf(roomId).keys;
-      await redis.multi().hset(room, { board: JSON.stringify(board), version: 0, seq: 0 }).pexpire(room, options.idleMs).exec();
+      const [room, runs] = keysOf(roomId).keys;
+      const texts = Object.entries(streams).flatMap(([runId, stream]) => Object.entries(streamFields(runId, stream)));
+      const created = redis.multi().hset(room, { board: JSON.stringify(board), version: 0, seq: 0 }).pexpire(room, options.idleMs);
+      if (texts.length > 0) created.hset(runs, Object.fromEntries(texts)).pexpire(runs, options.idleMs);
+      await created.exec();
       // Not in the transaction: the index lives in a slot of its own (Redis Cluster).
       await redis.zadd(ROOM_INDEX, now() + options.idleMs, roomId);
       return 'created';
@@ -143,13 +164,19 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
       const { keys } = keysOf(roomId);
       const staleBefore = now() - options.presenceTimeoutMs;
       // One transaction, so the board, the texts and the sequence number describe the same moment.
-      const results = await redis.multi().hmget(keys[0], 'board', 'seq').hgetall(keys[1]).zcount(keys[2], `(${staleBefore}`, '+inf').exec();
-      const [[, boardAndSeq], [, runs], [, participants]] = results as [[null, [string | null, string | null]], [null, Record<string, string>], [null, number]];
+      const results = await redis.multi().hmget(keys[0], 'board', 'seq').hgetall(keys[1]).zrangebyscore(keys[2], `(${staleBefore}`, '+inf').hgetall(keys[3]).exec();
+      const [[, boardAndSeq], [, runs], [, here], [, names]] = results as [
+        [null, [string | null, string | null]],
+        [null, Record<string, string>],
+        [null, string[]],
+        [null, Record<string, string>],
+      ];
       if (!boardAndSeq[0]) return null;
+      const people = here.flatMap((participantId) => (names[participantId] ? [personSchema.parse(JSON.parse(names[participantId]))] : []));
       const board = boardSchema.parse(JSON.parse(boardAndSeq[0]));
       const streams: Record<string, RunStream> = {};
       for (const panel of board.panels) if (panel.run) streams[panel.run.id] = readStream(runs, panel.run.id);
-      return { type: 'snapshot', seq: Number(boardAndSeq[1] ?? 0), board, streams, participants };
+      return { type: 'snapshot', seq: Number(boardAndSeq[1] ?? 0), board, streams, people };
     },
 
     async change(roomId, change, by) {
@@ -197,9 +224,9 @@ export function createRedisRoomStore(connections: { redis: Redis; subscriber: Re
       return unsubscribe;
     },
 
-    async join(roomId, participantId, maxParticipants) {
-      const result = await run('roomJoin', roomId, participantId, now(), now() - options.presenceTimeoutMs, maxParticipants);
-      return result > 0 ? 'joined' : result === 0 ? 'missing' : 'full';
+    async join(roomId, participantId, maxParticipants, name) {
+      const id = await run('roomJoin', roomId, participantId, now(), now() - options.presenceTimeoutMs, maxParticipants, name);
+      return id > 0 ? { id, name: name || guestName(id) } : id === 0 ? 'missing' : 'full';
     },
 
     async stillHere(roomId, participantId) {
@@ -227,6 +254,16 @@ function parseMessage(message: string) {
   } catch {
     return { success: false as const };
   }
+}
+
+/** A run's text and figures as the fields of the runs hash, as the append script writes them. */
+function streamFields(runId: string, stream: RunStream): Record<string, string | number> {
+  return {
+    [`${runId}:text`]: stream.text,
+    [`${runId}:chunks`]: stream.chunks,
+    ...(stream.firstTokenAt !== undefined ? { [`${runId}:first`]: stream.firstTokenAt } : {}),
+    ...(stream.lastTokenAt !== undefined ? { [`${runId}:last`]: stream.lastTokenAt } : {}),
+  };
 }
 
 function readStream(runs: Record<string, string>, runId: string): RunStream {

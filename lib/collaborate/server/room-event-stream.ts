@@ -4,6 +4,8 @@ import { roomGoneMessage, type JoinResult, type RoomStore } from './room-store';
 
 export interface RoomStreamOptions {
   participantId: string;
+  /** The name the browser asked to be shown under, cleaned; empty for "Guest N". */
+  name: string;
   maxParticipants: number;
   heartbeatMs: number;
   /** The request's signal: the browser going away ends the stream and its participant. */
@@ -27,8 +29,10 @@ export async function openRoomEventStream(store: RoomStore, roomId: string, opti
   let joined: JoinResult;
   let snapshot: RoomSnapshot | null;
   try {
-    joined = await store.join(roomId, options.participantId, options.maxParticipants);
-    snapshot = joined === 'joined' ? await store.snapshot(roomId) : null;
+    joined = await store.join(roomId, options.participantId, options.maxParticipants, options.name);
+    const read = typeof joined === 'object' ? await store.snapshot(roomId) : null;
+    // The snapshot tells this browser which of the people it is.
+    snapshot = read && typeof joined === 'object' ? { ...read, you: joined } : null;
   } catch (error) {
     // The store failed after subscribing (Redis went away, or only its subscriber connection is back):
     // stop listening. A participant that did join drops out once its presence times out.
@@ -37,7 +41,7 @@ export async function openRoomEventStream(store: RoomStore, roomId: string, opti
   }
   if (!snapshot) {
     await unsubscribe();
-    if (joined === 'joined') await store.leave(roomId, options.participantId);
+    if (typeof joined === 'object') await store.leave(roomId, options.participantId);
     return joined === 'full'
       ? { ok: false, status: 409, error: `This room is full: at most ${options.maxParticipants} people can be in it at once. Try again later.` }
       : { ok: false, status: 404, error: roomGoneMessage };

@@ -7,8 +7,8 @@ import { refusedBeforeBudget } from '@/lib/server/request-guard';
 import { pipelineServices } from '@/lib/server/pipeline-services';
 import type { ClientLimits, LimitRejection, StreamAdmission } from '@/lib/server/rate-limit';
 import { requestEvents, type RequestSummary } from '@/lib/server/request-events';
-import { newBoard } from '../board';
-import { commandChange, createRoomSchema, roomCommandSchema, type StartedRun } from '../room-commands';
+import { cleanName } from '../person';
+import { commandChange, createRoomSchema, roomCommandSchema, roomFromShared, type StartedRun } from '../room-commands';
 import { openRoomEventStream } from './room-event-stream';
 import { runInRoom } from './room-runner';
 import { roomGoneMessage, roomsFullMessage } from './room-store';
@@ -52,7 +52,8 @@ export function createRoomRoute(services: () => RoomServices = defaultServices) 
       request,
       'room-create',
       async (clientHash) => {
-        const parsed = await parseJsonRequest(request, createRoomSchema, { maxBytes: 256 * 1024 });
+        // Room for six panels with answers of the longest size a room takes.
+        const parsed = await parseJsonRequest(request, createRoomSchema, { maxBytes: 2 * 1024 * 1024 });
         if (!parsed.ok) return parsed.response;
         const over = await creates.spend(clientHash);
         if (over) {
@@ -63,9 +64,9 @@ export function createRoomRoute(services: () => RoomServices = defaultServices) 
             message: `You have shared ${config.createsPerHour} rooms in the last hour, as many as one person may. Try again in ${minutes} min, or keep using a room you have.`,
           });
         }
-        const { mode, comparePrompt, panels } = parsed.data;
         const roomId = newRoomId();
-        const created = await store.create(roomId, newBoard(panels.map((settings) => ({ id: crypto.randomUUID(), settings })), mode, comparePrompt));
+        const { board, streams } = roomFromShared(parsed.data, () => crypto.randomUUID());
+        const created = await store.create(roomId, board, streams);
         if (created === 'full') return jsonError(503, roomsFullMessage, { code: 'unavailable', retryAfter: 60 });
         return Response.json({ roomId }, { status: 201 });
       },
@@ -124,8 +125,8 @@ export function roomCommandRoute({ runLater, services = defaultServices }: { run
 }
 
 /**
- * GET /api/rooms/:roomId/events — the room's live events: a snapshot first, then every change and
- * every piece of text. Each stream holds a connection for as long as the page is open, so a client
+ * GET /api/rooms/:roomId/events?name=… — the room's live events: a snapshot first, then every change,
+ * every piece of text and every arrival and departure; `name` is what the others see this browser as. Each stream holds a connection for as long as the page is open, so a client
  * may hold only so many, and the process only so many in all.
  */
 export function roomEventsRoute(services: () => RoomServices = defaultServices) {
@@ -137,6 +138,7 @@ export function roomEventsRoute(services: () => RoomServices = defaultServices) 
     if (!('release' in held)) return jsonError(held.status, held.message, { code: held.status === 429 ? 'rate_limited' : 'unavailable', retryAfter: held.retryAfter });
     const opened = await openRoomEventStream(store, roomId, {
       participantId: crypto.randomUUID(),
+      name: cleanName(new URL(request.url).searchParams.get('name') ?? ''),
       maxParticipants: config.maxParticipants,
       heartbeatMs: config.heartbeatMs,
       signal: request.signal,

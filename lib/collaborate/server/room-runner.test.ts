@@ -75,7 +75,7 @@ describe('a run in a room', () => {
   it('reaches a late joiner whole: the text so far in the snapshot, then the rest live', async () => {
     const { store, roomId, finished } = await roomRunning('late joiner [[pace 15]] [[long 40]]');
     await someTextStreamed(store, roomId);
-    const opened = await openRoomEventStream(store, roomId, { participantId: 'carol', maxParticipants: 5, heartbeatMs: 60_000, signal: new AbortController().signal });
+    const opened = await openRoomEventStream(store, roomId, { participantId: 'carol', name: 'Carol', maxParticipants: 5, heartbeatMs: 60_000, signal: new AbortController().signal });
     if (!opened.ok) throw new Error(opened.error);
     const { first, last } = await watch(opened.stream, (view) => runStatus(view) === 'done');
     await finished;

@@ -79,7 +79,7 @@ describe.each(implementations)('$name room store', ({ pair }) => {
       const roomId = newRoomId();
       await stores.a.create(roomId, board());
       const snapshot = await stores.b.snapshot(roomId);
-      expect(snapshot).toMatchObject({ type: 'snapshot', seq: 0, board: board(), streams: {}, participants: 0 });
+      expect(snapshot).toMatchObject({ type: 'snapshot', seq: 0, board: board(), streams: {}, people: [] });
       expect(await stores.b.snapshot('no-such-room')).toBeNull();
     });
 
@@ -136,22 +136,38 @@ describe.each(implementations)('$name room store', ({ pair }) => {
       expect(snapshot?.streams).toEqual({ new: { text: '', chunks: 0 } });
     });
 
-    it('counts participants up to a limit, across instances, and tells everyone', async () => {
+    it('counts participants up to a limit, across instances, names them, and tells everyone who is here', async () => {
       const roomId = newRoomId();
       await stores.a.create(roomId, board());
       const seen: RoomEvent[] = [];
       const unsubscribe = await stores.a.subscribe(roomId, (event) => seen.push(event));
-      expect(await stores.a.join(roomId, 'alice', 2)).toBe('joined');
-      expect(await stores.b.join(roomId, 'bob', 2)).toBe('joined');
-      expect(await stores.b.join(roomId, 'carol', 2)).toBe('full');
-      expect(await stores.a.join(roomId, 'alice', 2)).toBe('joined'); // a reconnect is not a newcomer
-      expect(await stores.a.join('no-such-room', 'dan', 2)).toBe('missing');
-      expect((await stores.b.snapshot(roomId))?.participants).toBe(2);
+      expect(await stores.a.join(roomId, 'alice', 2, 'Alice')).toEqual({ id: 1, name: 'Alice' });
+      expect(await stores.b.join(roomId, 'bob', 2, '')).toEqual({ id: 2, name: 'Guest 2' });
+      expect(await stores.b.join(roomId, 'carol', 2, 'Carol')).toBe('full');
+      // A reconnect is not a newcomer: same number, and the name it asks for now.
+      expect(await stores.a.join(roomId, 'alice', 2, 'Alice L.')).toEqual({ id: 1, name: 'Alice L.' });
+      expect(await stores.a.join('no-such-room', 'dan', 2, '')).toBe('missing');
+      const people = (await stores.b.snapshot(roomId))?.people;
+      expect(people?.toSorted((x, y) => x.id - y.id)).toEqual([
+        { id: 1, name: 'Alice L.' },
+        { id: 2, name: 'Guest 2' },
+      ]);
 
       await stores.b.leave(roomId, 'alice');
-      expect(await stores.a.join(roomId, 'carol', 2)).toBe('joined');
-      await eventually(() => seen.filter((event) => event.type === 'presence').map((event) => event.type === 'presence' && event.participants), (counts) => counts.length === 5);
+      expect(await stores.a.join(roomId, 'carol', 2, '<b>Carol</b>')).toEqual({ id: 3, name: '<b>Carol</b>' });
+      const presence = await eventually(
+        () => seen.flatMap((event) => (event.type === 'presence' ? [event.people.map((person) => person.name).toSorted()] : [])),
+        (lists) => lists.length === 5,
+      );
+      expect(presence).toEqual([['Alice'], ['Alice', 'Guest 2'], ['Alice L.', 'Guest 2'], ['Guest 2'], ['<b>Carol</b>', 'Guest 2']]);
       await unsubscribe();
+    });
+
+    it('starts a shared room with the answers its page had', async () => {
+      const roomId = newRoomId();
+      const ended = { id: 'r1', status: 'done' as const, startedAt: 1, endedAt: 9 };
+      await stores.a.create(roomId, { ...board(), panels: [{ ...board().panels[0]!, run: ended }] }, { r1: { text: '## Done', chunks: 3, firstTokenAt: 2, lastTokenAt: 8 } });
+      expect((await stores.b.snapshot(roomId))?.streams).toEqual({ r1: { text: '## Done', chunks: 3, firstTokenAt: 2, lastTokenAt: 8 } });
     });
 
     it('stops delivering after unsubscribe', async () => {

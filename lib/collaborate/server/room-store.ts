@@ -1,12 +1,14 @@
 import type { Board, BoardChange } from '../board';
-import type { RunDelta } from '../panel';
+import type { RunDelta, RunStream } from '../panel';
+import type { Person } from '../person';
 import type { RoomEvent, RoomSnapshot } from '../room-events';
 
 export const roomGoneMessage = 'This room does not exist or has expired after a while without activity. Start a new one from Collaborate.';
 
 export type RoomListener = (event: RoomEvent) => void;
 
-export type JoinResult = 'joined' | 'full' | 'missing';
+/** The person joined as (numbered by the room, named as asked or as a guest), or why not. */
+export type JoinResult = Person | 'full' | 'missing';
 
 export type ChangeResult = { ok: true; board: Board } | { ok: false; status: number; error: string };
 
@@ -26,8 +28,8 @@ export const roomsFullMessage = 'Rill holds as many shared rooms as it can right
  * lets several server instances share rooms. Nothing else knows which one it has.
  */
 export interface RoomStore {
-  /** 'full' when `maxRooms` rooms are already held. */
-  create(roomId: string, board: Board): Promise<'created' | 'full'>;
+  /** 'full' when `maxRooms` rooms are already held. `streams`: the text its runs already have, by run id. */
+  create(roomId: string, board: Board, streams?: Record<string, RunStream>): Promise<'created' | 'full'>;
   /** The room as of its latest event, or null when it does not exist (or expired). */
   snapshot(roomId: string): Promise<RoomSnapshot | null>;
   /**
@@ -39,7 +41,11 @@ export interface RoomStore {
   appendToRun(roomId: string, delta: RunDelta): Promise<void>;
   /** Calls `listener` with each event of the room, in order, from now on. Resolves once subscribed. */
   subscribe(roomId: string, listener: RoomListener): Promise<() => Promise<void>>;
-  join(roomId: string, participantId: string, maxParticipants: number): Promise<JoinResult>;
+  /**
+   * Counts a participant in, under `name` (already cleaned; empty for "Guest N"). The same participant
+   * joining again (a reconnect) keeps their number and is not counted twice.
+   */
+  join(roomId: string, participantId: string, maxParticipants: number, name: string): Promise<JoinResult>;
   /** A participant's heartbeat: keeps them counted and the room alive. */
   stillHere(roomId: string, participantId: string): Promise<void>;
   leave(roomId: string, participantId: string): Promise<void>;
