@@ -26,12 +26,18 @@ const pages: Record<string, (page: Page) => Promise<void>> = {
     await translator.input.fill('Good morning');
     await translator.waitForDone();
   },
-  async collaborate(page) {
+  /** A shared room, with a Markdown answer carried in, a name given and who is here. */
+  async 'collaborate room'(page) {
     const collaborate = collaboratePage(page);
     await collaborate.open();
-    await collaborate.fillPrompts(['Say hello']);
+    await collaborate.fillPrompts(['Say hello [[markdown]]']);
     await collaborate.button('Run all').click();
     await expect(collaborate.answer(1)).toHaveAttribute('data-status', 'done');
+    await collaborate.share();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ada');
+    await page.getByRole('textbox', { name: 'Your name' }).press('Enter');
+    await expect(page.getByRole('list', { name: 'People in this room' })).toContainText('Ada (you)');
+    await expect(collaborate.answer(1).getByRole('heading').first()).toBeVisible();
   },
   async usage(page) {
     await page.goto('/usage');

@@ -29,6 +29,34 @@ test('Run all streams three prompts at the same time, each with its own figures,
   await expect(summary).toContainText('Fastest first token');
 });
 
+test('a Markdown answer renders in its panel, is still there after a reload, and opens in Chat', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  const marker = uniqueMarker('markdown');
+  await panels.prompt(1).fill(`${marker} [[markdown]]`);
+  await panels.button('Run prompt 1').click();
+  await expect(panels.answer(1)).toHaveAttribute('data-status', 'done');
+  const rendered = async () => {
+    await expect(panels.answer(1).getByRole('heading', { name: 'Streaming status' })).toBeVisible();
+    await expect(panels.answer(1).locator('pre')).toContainText('export function join');
+    await expect(panels.answer(1).getByRole('listitem')).toHaveCount(3);
+  };
+  await rendered();
+
+  await page.reload();
+  await panels.open();
+  await expect(panels.prompt(1)).toHaveValue(`${marker} [[markdown]]`);
+  await expect(panels.answer(1)).toHaveAttribute('data-status', 'done');
+  await rendered();
+
+  await panels.button('Open answer 1 in Chat').click();
+  await page.waitForURL(/\/chat\/[\w-]+$/);
+  await expect(page.getByTestId('message-user')).toHaveText(`${marker} [[markdown]]`);
+  await expect(page.getByTestId('message-assistant').getByRole('heading', { name: 'Streaming status' })).toBeVisible();
+  // Asked once, on Collaborate: opening in Chat carried the answer, it did not ask again.
+  expect(await upstreamRequests(marker)).toHaveLength(1);
+});
+
 test('Stop all aborts every upstream call and keeps each partial answer', async ({ page }) => {
   const panels = collaboratePage(page);
   await panels.open();
@@ -83,6 +111,37 @@ test('compare mode sends one prompt to several models side by side', async ({ pa
   const records = await upstreamRequests(marker);
   expect(records.map((record) => record.model).sort()).toEqual(['fake-large', 'fake-small', 'fake-small']);
   expect(records.map((record) => record.body.temperature ?? null).sort()).toEqual([1.5, null, null]);
+});
+
+test('the summary compares models by their median figures, and keeps the comparison while a new run streams', async ({ page }) => {
+  const panels = collaboratePage(page);
+  await panels.open();
+  const marker = uniqueMarker('bymodel');
+  await panels.button('Remove prompt 3').click();
+  await panels.fillPrompts([`${marker} small [[long 20]]`, `${marker} large [[long 20]]`]);
+  await page.getByRole('combobox', { name: 'Model for prompt 1' }).fill('fake-small');
+  await page.getByRole('combobox', { name: 'Model for prompt 2' }).fill('fake-large');
+  await panels.button('Run all').click();
+  for (const n of [1, 2]) await expect(panels.answer(n)).toHaveAttribute('data-status', 'done');
+
+  const byModel = page.getByRole('table', { name: 'By model' });
+  const figuresOf = (model: string) => byModel.getByRole('row', { name: new RegExp(`^${model} `) }).getByRole('cell');
+  await expect(byModel.getByRole('row')).toHaveCount(3);
+  for (const model of ['fake-small', 'fake-large']) {
+    await expect(figuresOf(model)).toHaveText(['1', /^\d+(\.\d+)? m?s$/, /^\d+(\.\d)? tok\/s$/]);
+  }
+
+  // A second answer from the small model: the latest runs' summary waits for it, the comparison does not.
+  await panels.prompt(1).fill(`${marker} again [[hold 1]] [[long 20]]`);
+  await panels.button('Run prompt 1').click();
+  await expect.poll(async () => (await upstreamRequests(`${marker} again`)).filter((record) => record.held).length).toBe(1);
+  await expect(panels.answer(1)).toHaveAttribute('data-status', 'streaming');
+  await expect(page.getByText('Total tokens')).toBeHidden();
+  await expect(figuresOf('fake-small').first()).toHaveText('1');
+  await releaseHeld(`${marker} again`);
+  await expect(panels.answer(1)).toHaveAttribute('data-status', 'done');
+  await expect(figuresOf('fake-small').first()).toHaveText('2');
+  await expect(figuresOf('fake-large').first()).toHaveText('1');
 });
 
 test('a seventh prompt is refused with a clear message', async ({ page }) => {

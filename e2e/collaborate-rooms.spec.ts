@@ -8,8 +8,8 @@ import { releaseHeld, uniqueMarker, upstreamRequests, wordsOf } from './support/
 test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 25_000 });
 
-async function openInNewContext(browser: Browser, url: string) {
-  const context = await browser.newContext();
+async function openInNewContext(browser: Browser, url: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const panels = collaboratePage(page);
   await panels.open(url);
@@ -25,14 +25,20 @@ test('two people in a room see each other’s prompts stream live', async ({ bro
   const url = await alice.panels.share();
   expect(new URL(url).pathname).toMatch(/^\/collaborate\/[A-Za-z0-9_-]{22}$/);
 
+  // Alice gives her name; Bob stays a guest. Each sees both, and which one they are.
+  await alice.page.getByRole('textbox', { name: 'Your name' }).fill('Alice <b>L</b>');
+  await alice.page.getByRole('textbox', { name: 'Your name' }).press('Enter');
   const bob = await openInNewContext(browser, url);
   await expect(bob.panels.prompt(1)).toHaveValue(alicePrompt);
-  await expect(alice.page.getByTestId('room-status')).toContainText('2 people here');
+  const people = (page: typeof alice.page) => page.getByRole('list', { name: 'People in this room' }).getByRole('listitem');
+  await expect(people(alice.page)).toHaveText(['Alice <b>L</b> (you)', /^Guest \d+$/]);
+  await expect(people(bob.page)).toHaveText(['Alice <b>L</b>', /^Guest \d+ \(you\)$/]);
 
   await alice.panels.button('Run prompt 1').click();
-  // Bob sees Alice's answer while it is still being written.
+  // Bob sees Alice's answer while it is still being written, and that she ran it.
   await expect(bob.panels.answer(1)).toContainText(`Echo: ${marker} from alice`);
   await expect(bob.panels.answer(1)).toHaveAttribute('data-status', 'streaming');
+  await expect(bob.page.getByTestId('panel').first()).toContainText('Run by Alice <b>L</b>');
 
   // And Alice sees what Bob types and runs.
   const bobPrompt = `${marker} from bob [[hold 4]] [[long 2000]]`;
@@ -50,6 +56,32 @@ test('two people in a room see each other’s prompts stream live', async ({ bro
   expect(await alice.panels.answer(2).innerText()).toBe(await bob.panels.answer(2).innerText());
   // The server ran each prompt once, however many watched it.
   await expect.poll(async () => (await upstreamRequests(marker)).map((record) => record.aborted)).toEqual([true, true]);
+  await alice.context.close();
+  await bob.context.close();
+});
+
+test('Share carries the answers already on the page into the room, and its link copies', async ({ browser }) => {
+  const alice = await openInNewContext(browser, '/collaborate');
+  const marker = uniqueMarker('keep');
+  await alice.panels.prompt(1).fill(`${marker} [[markdown]]`);
+  await alice.panels.prompt(2).fill(`${marker} not run yet`);
+  await alice.panels.button('Run prompt 1').click();
+  await expect(alice.panels.answer(1)).toHaveAttribute('data-status', 'done');
+  const url = await alice.panels.share();
+  await expect(alice.panels.answer(1).getByRole('heading', { name: 'Streaming status' })).toBeVisible();
+
+  const bob = await openInNewContext(browser, url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await expect(bob.panels.answer(1)).toHaveAttribute('data-status', 'done');
+  await expect(bob.panels.answer(1).getByRole('heading', { name: 'Streaming status' })).toBeVisible();
+  await expect(bob.panels.answer(1).locator('pre')).toContainText('export function join');
+  await expect(bob.panels.prompt(2)).toHaveValue(`${marker} not run yet`);
+  await expect(bob.panels.answer(2)).toHaveCount(0);
+  // The answer was carried, not asked again.
+  expect(await upstreamRequests(marker)).toHaveLength(1);
+
+  await bob.panels.button('Copy room link').click();
+  await expect(bob.panels.button('Copy room link')).toHaveText('Copied');
+  expect(await bob.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await alice.context.close();
   await bob.context.close();
 });
@@ -120,5 +152,10 @@ test('room limits are explained: too many prompts, a full room, an unknown room'
 
   const stranger = await page.context().newPage();
   await stranger.goto('/collaborate/AAAAAAAAAAAAAAAAAAAAAA');
-  await expect(stranger.getByRole('alert').filter({ hasText: 'does not exist or has expired' })).toBeVisible();
+  // Only the message and a way on: no toolbar, no room text, no panels.
+  const gone = stranger.getByRole('alert').filter({ hasText: 'does not exist or has expired' });
+  await expect(gone).toBeVisible();
+  await expect(gone.getByRole('link', { name: 'Start a new page' })).toHaveAttribute('href', '/collaborate');
+  await expect(stranger.getByRole('button', { name: 'Run all' })).toHaveCount(0);
+  await expect(stranger.getByText('A shared room: everyone with the link')).toHaveCount(0);
 });

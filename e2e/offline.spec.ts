@@ -29,3 +29,10 @@ test('on a first run with the offline model, the example prompts are ones it ans
   await expect(chat.lastAnswer.locator('table')).toBeVisible();
   await expect(chat.lastAnswer).not.toContainText("can't understand");
 });
+
+test('Collaborate says it runs on the demo model, in the first HTML (nothing shifts when it arrives)', async ({ page }) => {
+  const html = await (await page.request.get('/collaborate')).text();
+  expect(html).toContain('Offline demo:');
+  await page.goto('/collaborate');
+  await expect(page.getByText('every panel is answered by the built-in demo model')).toBeVisible();
+});
