@@ -10,7 +10,7 @@ export const MAX_PANELS = 6;
 export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_SYSTEM_CHARS = 10_000;
 /** The longest answer a shared page carries into its room. */
-export const MAX_SHARED_ANSWER_CHARS = 100_000;
+export const MAX_SHARED_ANSWER_CHARS = 50_000;
 
 export const tooManyPanelsMessage = `At most ${MAX_PANELS} prompts fit side by side. Remove one to add another.`;
 

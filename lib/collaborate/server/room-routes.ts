@@ -52,8 +52,8 @@ export function createRoomRoute(services: () => RoomServices = defaultServices) 
       request,
       'room-create',
       async (clientHash) => {
-        // Room for six panels with answers of the longest size a room takes.
-        const parsed = await parseJsonRequest(request, createRoomSchema, { maxBytes: 2 * 1024 * 1024 });
+        // Six panels with answers of the longest a room takes, bounded so rooms stay cheap to hold.
+        const parsed = await parseJsonRequest(request, createRoomSchema, { maxBytes: 1024 * 1024 });
         if (!parsed.ok) return parsed.response;
         const over = await creates.spend(clientHash);
         if (over) {
