@@ -22,6 +22,24 @@ describe('run figures', () => {
     expect(figures.tokensPerSecond).toBeCloseTo((41 * 1000) / 1800);
   });
 
+  it('a chunky stream: the model-reported count over the time between first and last piece, whatever the pieces carried', () => {
+    // Three pieces, the middle one carrying 50 of the 60 tokens: the rate is 59 tokens over 2 s, not 2 pieces over it.
+    const ended = run({ status: 'done', endedAt: 3500, metadata: { outputTokens: 60 } });
+    expect(runFigures(ended, { text: '…', chunks: 3, firstTokenAt: 1200, lastTokenAt: 3200 }).tokensPerSecond).toBeCloseTo(29.5);
+  });
+
+  it('an answer that arrives in one piece has no rate rather than an infinite one', () => {
+    const ended = run({ status: 'done', endedAt: 1500, metadata: { outputTokens: 80 } });
+    expect(runFigures(ended, { text: '…', chunks: 1, firstTokenAt: 1400, lastTokenAt: 1400 }).tokensPerSecond).toBeUndefined();
+  });
+
+  it('a reasoning model: thinking is waiting for the first token, and its tokens stay out of the rate', () => {
+    // 2 s of thinking (reported as reasoningMs), then 21 answer pieces over 1 s; the reported 221 tokens include 200 of thought.
+    const ended = run({ status: 'done', endedAt: 4100, metadata: { outputTokens: 221, reasoningMs: 2000 } });
+    const figures = runFigures(ended, { text: '…', chunks: 21, firstTokenAt: 3000, lastTokenAt: 4000 });
+    expect(figures).toMatchObject({ ttftMs: 2000, tokens: 221, tokensPerSecond: 20 });
+  });
+
   it('formats for people', () => {
     expect([formatMs(undefined), formatMs(85.4), formatMs(1234), formatMs(12_345)]).toEqual(['—', '85 ms', '1.23 s', '12.3 s']);
     expect([formatRate(undefined), formatRate(4.25), formatRate(31.6)]).toEqual(['—', '4.3 tok/s', '32 tok/s']);

@@ -24,6 +24,7 @@ import { cleanName, type Person } from '@/lib/collaborate/person';
 import type { RoomCommand } from '@/lib/collaborate/room-commands';
 import { connectRoom, type RoomConnectionStatus } from '@/lib/collaborate/room-connection';
 import { createRoom, sendRoomCommand } from '@/lib/collaborate/room-requests';
+import { logFinishedRuns, type RunRecord } from '@/lib/collaborate/run-log';
 import { sharedPage } from '@/lib/collaborate/shared-page';
 import { createFrameBatcher } from './frame-batcher';
 import { applyRoomMessage, streamsFor, withPendingEdits, type PendingEdits, type RoomView } from '@/lib/collaborate/room-view';
@@ -42,6 +43,8 @@ export interface CollaborateState {
   board: Board;
   /** Each run's text, by run id: a token updates one of these and nothing else. */
   streams: Record<string, RunStream>;
+  /** The figures of every run this page saw finish, kept after its panel runs again: for comparing models. */
+  runLog: RunRecord[];
   /** Outside a room, each running panel's controller: stopping a panel aborts its own request. */
   controllers: Record<string, AbortController>;
   /** Set while this page is a shared room; then the server runs the prompts and this page follows. */
@@ -95,6 +98,13 @@ export const useCollaborateStore = create<CollaborateState>()((set, get, api) =>
     if (keepingPage && !state.room && (state.board !== previous.board || state.streams !== previous.streams)) {
       savePage({ board: state.board, streams: streamsFor(state.board, state.streams) });
     }
+  });
+
+  // Every board change passes here, a local run's end and a room's alike: a run that just finished joins the log.
+  api.subscribe((state, previous) => {
+    if (state.board === previous.board) return;
+    const runLog = logFinishedRuns(state.runLog, state.board, state.streams);
+    if (runLog !== state.runLog) set({ runLog });
   });
 
   const refuse = (message: string) => set({ notice: rillError('bad_request', message) });
@@ -182,6 +192,7 @@ export const useCollaborateStore = create<CollaborateState>()((set, get, api) =>
   return {
     board: starterBoard(),
     streams: {},
+    runLog: [],
     controllers: {},
     room: null,
     notice: null,
@@ -264,7 +275,7 @@ export const useCollaborateStore = create<CollaborateState>()((set, get, api) =>
       for (const controller of Object.values(get().controllers)) controller.abort();
       view = null;
       pending = { panels: {} };
-      set({ room: { id: roomId, status: { kind: 'connecting' }, people: [] }, board: emptyBoard(), streams: {}, controllers: {}, notice: null, name: savedName() });
+      set({ room: { id: roomId, status: { kind: 'connecting' }, people: [] }, board: emptyBoard(), streams: {}, runLog: [], controllers: {}, notice: null, name: savedName() });
       const connect = () =>
         connectRoom(roomId, get().name, {
           onMessage: (message) => {
@@ -294,7 +305,7 @@ export const useCollaborateStore = create<CollaborateState>()((set, get, api) =>
         for (const timer of editTimers.values()) clearTimeout(timer);
         editTimers.clear();
         view = null;
-        set({ room: null, board: starterBoard(), streams: {} });
+        set({ room: null, board: starterBoard(), streams: {}, runLog: [] });
       };
     },
 
