@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
+import { reportIfSessionEnded } from '@/lib/client/session-ended';
 import { errorFromResponse } from '@/lib/errors';
 import { mergePrompts, samePrompts, type PromptLibrary, type SavedPrompt } from '@/lib/prompts/saved-prompt';
 import { createThrottledStorage } from './throttled-storage';
@@ -71,6 +72,7 @@ export function createPromptsStore({ fetch: send = (...args) => fetch(...args), 
         const failed = async (response: Response | undefined) => {
           const error = response ? await errorFromResponse(response) : undefined;
           set({ syncNotice: error?.message ?? offlineNotice });
+          reportIfSessionEnded(error);
           // The session ended: the server forgot its cookie, and the list is asked for again as the guest this browser now is.
           if (response?.status === 401) pulled = false;
           const waitHelps = !response || response.status === 401 || response.status === 429 || (response.status >= 500 && error?.retryAfter !== undefined);

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Conversation } from '@/lib/chat/types';
+import { reportIfSessionEnded } from '@/lib/client/session-ended';
+import { rillError } from '@/lib/errors';
 import { startHistorySync, type PendingChanges } from './history-sync';
 import type { ChatState } from './state';
 
@@ -186,6 +188,20 @@ describe('history sync', () => {
     server.setDown(null);
     server.answerFor({ kind: 'guest' });
     await vi.waitFor(() => expect(store.getState().conversations).toEqual({}));
+    expect(store.getState().historyNotice).toBe('You are signed out.');
+  });
+
+  it('says so too when another part of the page met the ended session first, and the chats were then served to a guest', async () => {
+    const server = historyServer();
+    server.answerFor({ kind: 'guest' });
+    const pending = pendingStorage();
+    pending.save({ changed: [], deleted: [], owner: 'user:u1' });
+    const signedOut = vi.fn();
+    const store = chatStore({ mine: conversation('mine', 5) });
+    sync(store, server, pending, signedOut);
+    reportIfSessionEnded(rillError('signed_out', 'You are signed out.'));
+    await vi.waitFor(() => expect(store.getState().conversations).toEqual({}));
+    expect(signedOut).toHaveBeenCalled();
     expect(store.getState().historyNotice).toBe('You are signed out.');
   });
 

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import { onSessionEnded } from '@/lib/client/session-ended';
 import { errorFromResponse } from '@/lib/errors';
 import { CHAT_STORAGE_KEY } from '@/lib/chat/chat-storage';
 import { mergeConversations, versionOf } from '@/lib/chat/conversation-merge';
@@ -133,10 +134,7 @@ export function startHistorySync(
     const error = response ? await errorFromResponse(response) : undefined;
     store.setState({ historyNotice: error?.message ?? offlineNotice });
     if (error?.code === 'signed_out') {
-      signedOutNotice = error.message;
-      onSignedOut?.();
-      pulled = false;
-      schedule(retryMs);
+      sessionEnded(error.message);
       return 'retry';
     }
     const waitHelps = !response || response.status === 429 || (response.status >= 500 && error?.retryAfter !== undefined);
@@ -146,6 +144,16 @@ export function startHistorySync(
     schedule(Math.max(Math.min(retryMs * 2 ** (failures - 1), MAX_RETRY_MS), (error?.retryAfter ?? 0) * 1000));
     return 'retry';
   };
+
+  /** The session ended, met here or elsewhere on the page: say so, and ask for the chats again as the guest this browser now is. */
+  const sessionEnded = (message: string) => {
+    signedOutNotice = message;
+    store.setState({ historyNotice: message });
+    onSignedOut?.();
+    pulled = false;
+    schedule(retryMs);
+  };
+  const stopListening = onSessionEnded(sessionEnded);
 
   const succeeded = () => {
     failures = 0;
@@ -323,6 +331,7 @@ export function startHistorySync(
     clearInterval(polling);
     globalThis.removeEventListener?.('focus', pollWhenSeen);
     globalThis.document?.removeEventListener('visibilitychange', pollWhenSeen);
+    stopListening();
     unsubscribe();
   };
 }
