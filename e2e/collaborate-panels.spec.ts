@@ -48,6 +48,8 @@ test('a Markdown answer renders in its panel, is still there after a reload, and
   await expect(panels.prompt(1)).toHaveValue(`${marker} [[markdown]]`);
   await expect(panels.answer(1)).toHaveAttribute('data-status', 'done');
   await rendered();
+  // The page's run figures came back with it.
+  await expect(page.getByRole('table', { name: 'By model' }).getByRole('row')).toHaveCount(2);
 
   await panels.button('Open answer 1 in Chat').click();
   await page.waitForURL(/\/chat\/[\w-]+$/);

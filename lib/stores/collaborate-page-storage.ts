@@ -1,11 +1,13 @@
 import type { Board } from '@/lib/collaborate/board';
 import type { RunStream } from '@/lib/collaborate/panel';
+import type { RunRecord } from '@/lib/collaborate/run-log';
 import { createThrottledStorage } from './throttled-storage';
 
-/** A Collaborate page as this browser keeps it across reloads: its panels, and the answers they show. */
+/** A Collaborate page as this browser keeps it across reloads: its panels, the answers they show, and the figures of its runs. */
 export interface SavedPage {
   board: Board;
   streams: Record<string, RunStream>;
+  runLog: RunRecord[];
 }
 
 const KEY = 'rill-collaborate-page';
@@ -23,7 +25,7 @@ export function loadPage(): SavedPage | null {
   try {
     const saved = storage.getItem(KEY) as { state?: SavedPage; version?: number } | null;
     const page = saved?.version === VERSION ? saved.state : undefined;
-    return page && Array.isArray(page.board?.panels) && typeof page.streams === 'object' ? page : null;
+    return page && Array.isArray(page.board?.panels) && typeof page.streams === 'object' && Array.isArray(page.runLog) ? page : null;
   } catch {
     return null;
   }

@@ -95,8 +95,8 @@ export const useCollaborateStore = create<CollaborateState>()((set, get, api) =>
   let rejoinRoom: (() => void) | undefined;
 
   api.subscribe((state, previous) => {
-    if (keepingPage && !state.room && (state.board !== previous.board || state.streams !== previous.streams)) {
-      savePage({ board: state.board, streams: streamsFor(state.board, state.streams) });
+    if (keepingPage && !state.room && (state.board !== previous.board || state.streams !== previous.streams || state.runLog !== previous.runLog)) {
+      savePage({ board: state.board, streams: streamsFor(state.board, state.streams), runLog: state.runLog });
     }
   });
 
@@ -314,7 +314,7 @@ export const useCollaborateStore = create<CollaborateState>()((set, get, api) =>
       const saved = loadPage();
       if (saved) {
         const board = interruptRuns(saved.board, (runId) => saved.streams[runId]?.lastTokenAt);
-        set({ board, streams: streamsFor(board, saved.streams) });
+        set({ board, streams: streamsFor(board, saved.streams), runLog: saved.runLog });
       }
       keepingPage = true;
     },
