@@ -51,7 +51,7 @@ test('a Markdown answer renders in its panel, is still there after a reload, and
   // The page's run figures came back with it.
   await expect(page.getByRole('table', { name: 'By model' }).getByRole('row')).toHaveCount(2);
 
-  await panels.button('Open answer 1 in Chat').click();
+  await panels.button('Open in Chat: answer 1').click();
   await page.waitForURL(/\/chat\/[\w-]+$/);
   await expect(page.getByTestId('message-user')).toHaveText(`${marker} [[markdown]]`);
   await expect(page.getByTestId('message-assistant').getByRole('heading', { name: 'Streaming status' })).toBeVisible();

@@ -79,8 +79,8 @@ test('Share carries the answers already on the page into the room, and its link 
   // The answer was carried, not asked again.
   expect(await upstreamRequests(marker)).toHaveLength(1);
 
-  await bob.panels.button('Copy room link').click();
-  await expect(bob.panels.button('Copy room link')).toHaveText('Copied');
+  await bob.panels.button('Copy link to this room').click();
+  await expect(bob.panels.button('Copy link to this room')).toHaveText('Copied');
   expect(await bob.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await alice.context.close();
   await bob.context.close();

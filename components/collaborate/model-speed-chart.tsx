@@ -15,7 +15,7 @@ export default function ModelSpeedChart({ models }: { models: ModelFigures[] }) 
     // The table carries the same numbers for screen readers; the chart would only repeat them.
     <div aria-hidden="true" className="min-w-0 text-zinc-500 dark:text-zinc-400">
       <p className="mb-1 text-xs">Median speed</p>
-      <BarChart layout="vertical" data={rated} responsive style={{ width: '100%', height: 8 + BAR_ROW_PX * rated.length }} margin={{ top: 4, right: 64, bottom: 4, left: 0 }}>
+      <BarChart layout="vertical" data={rated} responsive accessibilityLayer={false} style={{ width: '100%', height: 8 + BAR_ROW_PX * rated.length }} margin={{ top: 4, right: 64, bottom: 4, left: 0 }}>
         <XAxis type="number" hide domain={[0, 'dataMax']} />
         <YAxis {...axisProps} type="category" dataKey="model" width={nameWidth} axisLine={false} />
         <Bar dataKey="medianTokensPerSecond" fill={seriesColors.primary} barSize={14} radius={3} isAnimationActive={false}>

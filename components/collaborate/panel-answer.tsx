@@ -54,7 +54,7 @@ function OpenInChat({ panelId, number }: { panelId: string; number: number }) {
     window.location.assign(`/chat/${encodeURIComponent(conversationId)}`);
   };
   return (
-    <button type="button" onClick={() => void open()} disabled={opening} aria-label={`Open answer ${number} in Chat`} className={action}>
+    <button type="button" onClick={() => void open()} disabled={opening} aria-label={`Open in Chat: answer ${number}`} className={action}>
       {opening ? 'Opening…' : 'Open in Chat'}
     </button>
   );

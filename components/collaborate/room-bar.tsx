@@ -39,7 +39,7 @@ export function RoomBar({ roomId }: { roomId: string }) {
             Room link
           </label>
           <input id="room-link" readOnly value={link} onFocus={(event) => event.target.select()} className={`${field} flex-1 font-mono text-xs`} />
-          <CopyButton text={link} label="Copy room link" idleText="Copy link" className={button} />
+          <CopyButton text={link} label="Copy link to this room" idleText="Copy link" className={button} />
         </div>
         <NameField />
       </div>
