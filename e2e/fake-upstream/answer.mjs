@@ -72,7 +72,7 @@ export function answerTokens(cleanText, directives) {
 
   const tokens = tokenize(base);
   if (directives.long) tokens.push(...fillerTokens(directives.long));
-  if (directives.think !== undefined) tokens.unshift('<think>', ...tokenize(thinking(directives.think)), '</think>', '\n\n');
+  if (directives.think !== undefined && !directives.thinkHidden) tokens.unshift('<think>', ...tokenize(thinking(directives.think)), '</think>', '\n\n');
   return tokens;
 }
 

@@ -51,15 +51,24 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
   let tokens = answerTokens(cleanText, directives);
   let finishReason = 'stop';
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
-  if (typeof maxTokens === 'number' && tokens.length > maxTokens) {
-    tokens = tokens.slice(0, Math.max(0, maxTokens));
+  // Hidden reasoning is output too: it is billed, and spends the max_tokens budget before the answer does.
+  let hiddenReasoning = directives.thinkHidden ? directives.think : 0;
+  if (typeof maxTokens === 'number' && hiddenReasoning + tokens.length > maxTokens) {
+    hiddenReasoning = Math.min(hiddenReasoning, Math.max(0, maxTokens));
+    tokens = tokens.slice(0, Math.max(0, maxTokens - hiddenReasoning));
     finishReason = 'length';
   }
   const promptTokens = estimatePromptTokens(body.messages);
+  const completionTokens = hiddenReasoning + tokens.length;
   const usage = {
     prompt_tokens: promptTokens,
-    completion_tokens: tokens.length,
-    total_tokens: promptTokens + tokens.length,
+    completion_tokens: completionTokens,
+    total_tokens: promptTokens + completionTokens,
+    // As OpenAI reports a reasoning model's usage: the reasoning tokens are a part of completion_tokens.
+    ...(directives.thinkHidden && {
+      prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+      completion_tokens_details: { reasoning_tokens: hiddenReasoning, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    }),
   };
   // Key order as OpenAI sends it; `object` is filled in per response type.
   const common = {
@@ -139,6 +148,8 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
 
   const pace = directives.pace ?? defaultPaceMs;
   if (directives.slow) await sleep(directives.slow);
+  // The model thinks, unseen, at its usual pace before the answer's first token.
+  if (hiddenReasoning > 0 && pace > 0) await sleep(hiddenReasoning * pace);
   const holdAt = new Set(directives.holds ?? []);
   for (let i = 0; i < tokens.length; i++) {
     if (gone()) return;

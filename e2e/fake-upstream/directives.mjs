@@ -52,7 +52,10 @@ export function parseDirectives(text) {
         d.bench = { kind: name === 'bench-markdown' ? 'markdown' : 'plain', tokens: int() };
       } else if (name === 'think' && int() !== undefined) {
         // N tokens of reasoning in <think> tags before the answer, as DeepSeek-R1 and Qwen send it through Ollama or vLLM.
+        // `[[think N hidden]]`: reasoning as OpenAI's o-series does it over Chat Completions, never
+        // sent, only waited for and reported in usage (completion_tokens_details.reasoning_tokens).
         d.think = int();
+        if (/\bhidden\b/i.test(args)) d.thinkHidden = true;
       } else if (name === 'markdown') {
         d.markdown = true;
       } else if (name === 'reply') {

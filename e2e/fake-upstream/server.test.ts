@@ -142,6 +142,32 @@ describe('answers', () => {
     expect(again.choices[0].message.content).toBe(long.choices[0].message.content);
   });
 
+  it('[[think N]] sends its reasoning in <think> tags and reports no split, as Ollama and vLLM do', async () => {
+    const json = await (await chat('ponder [[think 5]]')).json();
+    expect(json.choices[0].message.content).toMatch(/^<think>Let me think about what<\/think>\n\nEcho: ponder$/);
+    expect(json.usage).not.toHaveProperty('completion_tokens_details');
+  });
+
+  it('[[think N hidden]] reasons unseen and reports it in usage as OpenAI’s o-series does', async () => {
+    const text = 'ponder unseen [[think 40 hidden]] [[pace 5]]';
+    const data = await readSse(await chat(text, { stream: true, stream_options: { include_usage: true } }));
+    const parsed = data.slice(0, -1).map((d) => JSON.parse(d));
+    const content = parsed.map((p) => p.choices[0]?.delta.content ?? '').join('');
+    expect(content).toBe('Echo: ponder unseen');
+    expect(parsed.at(-1).usage).toMatchObject({
+      completion_tokens: 40 + 3,
+      completion_tokens_details: { reasoning_tokens: 40 },
+    });
+    // The thinking is waited for before the first token.
+    const record = onlyRecordFor(text);
+    expect(record.firstTokenAt! - record.startedAt).toBeGreaterThanOrEqual(40 * 5 - 10);
+
+    // Reasoning spends max_completion_tokens first.
+    const cut = await (await chat('ponder more [[think 40 hidden]]', { max_completion_tokens: 42 })).json();
+    expect(cut.choices[0]).toMatchObject({ message: { content: 'Echo: ponder' }, finish_reason: 'length' });
+    expect(cut.usage).toMatchObject({ completion_tokens: 42, completion_tokens_details: { reasoning_tokens: 40 } });
+  });
+
   it('[[slow MS]] delays the first token', async () => {
     const text = 'slow start [[slow 150]]';
     const data = await readSse(await chat(text, { stream: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import type { LanguageModelV4StreamPart, LanguageModelV4Usage } from '@ai-sdk/provider';
 import { MockLanguageModelV4 } from 'ai/test';
 import { decodeStreamError } from '@/lib/errors';
 import { streamAnswer, type AnswerLimits } from './answer-stream';
@@ -8,7 +8,7 @@ const usage = { inputTokens: { total: 3, noCache: 3, cacheRead: 0, cacheWrite: 0
 const limits: AnswerLimits = { maxOutputTokens: 100, firstTokenTimeoutMs: 150, streamIdleTimeoutMs: 150 };
 
 /** A model that sends `parts`, then (unless told to finish) goes silent until its call is aborted. */
-function modelSending(parts: LanguageModelV4StreamPart[], { finish = false } = {}) {
+function modelSending(parts: LanguageModelV4StreamPart[], { finish = false, finishUsage = usage }: { finish?: boolean; finishUsage?: LanguageModelV4Usage } = {}) {
   const calls: { maxOutputTokens?: number }[] = [];
   const model = new MockLanguageModelV4({
     doStream: async (options) => {
@@ -19,7 +19,7 @@ function modelSending(parts: LanguageModelV4StreamPart[], { finish = false } = {
             controller.enqueue({ type: 'stream-start', warnings: [] });
             for (const part of parts) controller.enqueue(part);
             if (finish) {
-              controller.enqueue({ type: 'finish', finishReason: { unified: 'stop', raw: undefined }, usage });
+              controller.enqueue({ type: 'finish', finishReason: { unified: 'stop', raw: undefined }, usage: finishUsage });
               controller.close();
             }
             options.abortSignal?.addEventListener('abort', () => controller.error(options.abortSignal?.reason));
@@ -98,12 +98,49 @@ describe('streamAnswer output cap', () => {
 describe('streamAnswer usage', () => {
   const text = (delta: string): LanguageModelV4StreamPart[] => [{ type: 'text-start', id: 't' }, { type: 'text-delta', id: 't', delta }];
   const usageOf = (chunks: { type: string; messageMetadata?: unknown }[]) =>
-    Object.assign({}, ...chunks.map((chunk) => (chunk.messageMetadata as object | undefined) ?? {})) as { inputTokens?: number; outputTokens?: number };
+    Object.assign({}, ...chunks.map((chunk) => (chunk.messageMetadata as object | undefined) ?? {})) as { inputTokens?: number; outputTokens?: number; reasoningTokens?: number };
+  const reasoned = (delta: string): LanguageModelV4StreamPart[] => [
+    { type: 'reasoning-start', id: 'r' },
+    { type: 'reasoning-delta', id: 'r', delta: 'Let me think about what is asked here first.' },
+    { type: 'reasoning-end', id: 'r' },
+    ...text(delta),
+  ];
+  const output = (total: number | undefined, reasoning: number | undefined): LanguageModelV4Usage => ({
+    ...usage,
+    outputTokens: { total, text: total === undefined || reasoning === undefined ? total : total - reasoning, reasoning },
+  });
 
-  test('the provider’s usage is reported when it gives it', async () => {
+  test('the provider’s usage is reported when it gives it; a model that did not reason has no reasoning tokens', async () => {
     const { model } = modelSending(text('Hello there'), { finish: true });
     const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
     expect(usageOf(chunks)).toMatchObject({ inputTokens: 3, outputTokens: 2 });
+    expect(usageOf(chunks).reasoningTokens).toBeUndefined();
+  });
+
+  test('hidden reasoning the provider reports (OpenAI o-series) is told as the reasoning part of the output', async () => {
+    const { model } = modelSending(text('Hello there'), { finish: true, finishUsage: output(300, 200) });
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    const finish = chunks.find((chunk) => chunk.type === 'finish') as { messageMetadata?: unknown } | undefined;
+    expect(finish?.messageMetadata).toMatchObject({ outputTokens: 300, reasoningTokens: 200 });
+    expect((finish?.messageMetadata as { reasoningMs?: number }).reasoningMs).toBeUndefined();
+  });
+
+  test('visible reasoning with no split reported: the output less the answer’s text, counted', async () => {
+    // "Hello there" is 2 tokens.
+    const { model } = modelSending(reasoned('Hello there'), { finish: true, finishUsage: output(50, undefined) });
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    expect(usageOf(chunks)).toMatchObject({ outputTokens: 50, reasoningTokens: 48, reasoningMs: expect.any(Number) });
+
+    // A reported 0 beside reasoning that streamed is no report; the estimate never goes below 0.
+    const zero = modelSending(reasoned('Hello there'), { finish: true, finishUsage: output(1, 0) }).model;
+    expect(usageOf(await chunksOf(streamAnswer({ ...ask, model: zero, abortSignal: new AbortController().signal })))).toMatchObject({ outputTokens: 1, reasoningTokens: 0 });
+  });
+
+  test('visible reasoning with no usage reported: no reasoning tokens, since the counted output never held them', async () => {
+    const { model } = modelSending(reasoned('Hello there'), { finish: true, finishUsage: output(undefined, undefined) });
+    const chunks = await chunksOf(streamAnswer({ ...ask, model, abortSignal: new AbortController().signal }));
+    expect(usageOf(chunks)).toMatchObject({ outputTokens: 2 });
+    expect(usageOf(chunks).reasoningTokens).toBeUndefined();
   });
 
   test('an answer stopped mid-way reports the tokens it had streamed, counted, before it ends', async () => {

@@ -1,5 +1,12 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { experimental_streamTextLowMemory as streamText, toUIMessageChunk, type ModelMessage, type TextStreamPart, type ToolSet } from 'ai';
+import {
+  experimental_streamTextLowMemory as streamText,
+  toUIMessageChunk,
+  type LanguageModelUsage,
+  type ModelMessage,
+  type TextStreamPart,
+  type ToolSet,
+} from 'ai';
 import { rillConfig } from '@/lib/config';
 import { encodeStreamError, rillError, type RillError } from '@/lib/errors';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
@@ -100,13 +107,15 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
           yield* usageSoFar();
           yield request.abortSignal.aborted ? { type: 'abort' } : failed(failure(new DOMException('The model went silent', 'TimeoutError')));
           return;
-        case 'finish':
+        case 'finish': {
           // AI SDK 7 reports a provider stream that ended without its finish reason as 'interrupted'.
           if (part.finishReason === 'interrupted') {
             yield* usageSoFar();
             yield failed(rillError('interrupted', 'The model stopped before finishing its answer. The text so far is kept.'));
             return;
           }
+          // Counted from the text when the provider reported no usage (some local servers do not).
+          const usage = reportedOr(part.totalUsage, countedUsage);
           yield {
             type: 'finish',
             finishReason: part.finishReason,
@@ -116,12 +125,13 @@ export async function* streamAnswer(request: AnswerRequest): AsyncGenerator<Answ
               ttftMs: firstTokenAt === undefined ? undefined : round(firstTokenAt - startedAt),
               durationMs: round(performance.now() - startedAt),
               reasoningMs,
-              // Counted from the text when the provider reported no usage (some local servers do not).
-              ...reportedOr(part.totalUsage, countedUsage),
+              ...usage,
+              reasoningTokens: reasoningTokensOf(part.totalUsage, usage.outputTokens, reasoningStartedAt !== undefined, () => countTokens(streamed.join(''))),
               finishReason: part.finishReason,
             },
           };
           return;
+        }
         default: {
           // Reasoning is the model answering too: it counts as the first token, and keeps an answer alive.
           watchdog.heard(part.type === 'reasoning-delta');
@@ -189,6 +199,21 @@ function reportedOr(usage: { inputTokens?: number; outputTokens?: number }, coun
   if (usage.inputTokens !== undefined && usage.outputTokens !== undefined) return { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens };
   const counted = count();
   return { inputTokens: usage.inputTokens ?? counted.inputTokens, outputTokens: usage.outputTokens ?? counted.outputTokens };
+}
+
+/**
+ * How many of an answer's output tokens were reasoning: as the provider reported them (OpenAI's
+ * `completion_tokens_details.reasoning_tokens`, for o-series reasoning that is never shown), else,
+ * when the reasoning streamed visibly, the reported output less the answer's text counted. None when
+ * the output was itself counted from the text: that count never held the reasoning.
+ */
+function reasoningTokensOf(usage: LanguageModelUsage, outputTokens: number, reasoningStreamed: boolean, countAnswer: () => number): number | undefined {
+  const reported = usage.outputTokenDetails.reasoningTokens;
+  // A 0 is left out: OpenAI reports it for every model that did not reason, and a compatible server
+  // that streams its thinking in the text may fill the field with 0 all the same.
+  if (reported !== undefined && reported > 0) return Math.min(reported, outputTokens);
+  if (!reasoningStreamed || usage.outputTokens === undefined) return undefined;
+  return Math.max(0, outputTokens - countAnswer());
 }
 
 function round(ms: number): number {

@@ -46,11 +46,23 @@ describe('streamAnswer through an OpenAI-compatible server', () => {
     expect(reasoning.trim()).toBe('Let me think about what');
     expect(text.trim()).toBe('Echo: ponder');
     const finish = chunks.find((chunk) => chunk.type === 'finish');
-    expect(finish?.type === 'finish' && finish.messageMetadata).toMatchObject({ reasoningMs: expect.any(Number) });
+    const metadata = (finish?.type === 'finish' ? finish.messageMetadata : undefined) as { reasoningMs?: number; outputTokens: number; reasoningTokens?: number };
+    expect(metadata).toMatchObject({ reasoningMs: expect.any(Number) });
+    // The server reports no split: the reasoning is estimated as the output less the answer, counted.
+    expect(metadata.reasoningTokens).toBeGreaterThan(0);
+    expect(metadata.reasoningTokens).toBeLessThan(metadata.outputTokens);
     // Told as soon as the thinking ends, before the first word of the answer.
     const told = chunks.findIndex((chunk) => chunk.type === 'message-metadata' && typeof (chunk.messageMetadata as { reasoningMs?: number }).reasoningMs === 'number');
     expect(told).toBeGreaterThan(-1);
     expect(told).toBeLessThan(chunks.findIndex((chunk) => chunk.type === 'text-delta'));
+  });
+
+  it('tells a hidden reasoning’s tokens as the provider reports them (OpenAI o-series over Chat Completions)', async () => {
+    const { text, finish } = await answer('mull [[think 30 hidden]]');
+    expect(text).toBe('Echo: mull');
+    const metadata = finish?.type === 'finish' ? finish.messageMetadata : undefined;
+    expect(metadata).toMatchObject({ outputTokens: 30 + 2, reasoningTokens: 30 });
+    expect((metadata as { reasoningMs?: number }).reasoningMs).toBeUndefined();
   });
 
   it('keeps the text of a cut stream and says it was interrupted', async () => {

@@ -40,6 +40,24 @@ describe('run figures', () => {
     expect(figures).toMatchObject({ ttftMs: 2000, tokens: 221, tokensPerSecond: 20 });
   });
 
+  it('a model whose reasoning is hidden: the reported reasoning tokens stay out of the rate', () => {
+    // No visible thinking (no reasoningMs), but 200 of the 300 reported output tokens were reasoning
+    // (OpenAI's o-series): the answer's 100 tokens over 1 s.
+    const ended = run({ status: 'done', endedAt: 4100, metadata: { outputTokens: 300, reasoningTokens: 200 } });
+    const figures = runFigures(ended, { text: '…', chunks: 12, firstTokenAt: 3000, lastTokenAt: 4000 });
+    expect(figures).toMatchObject({ ttftMs: 2000, tokens: 300, tokensExact: true, tokensPerSecond: 99 });
+  });
+
+  it('visible thinking with its tokens known: the answer is the output less them, whatever the pieces carried', () => {
+    const ended = run({ status: 'done', endedAt: 4100, metadata: { outputTokens: 221, reasoningTokens: 200, reasoningMs: 2000 } });
+    expect(runFigures(ended, { text: '…', chunks: 3, firstTokenAt: 3000, lastTokenAt: 4000 }).tokensPerSecond).toBe(20);
+  });
+
+  it('reasoning tokens reported with more than the output leave no rate rather than a negative one', () => {
+    const ended = run({ status: 'done', endedAt: 4100, metadata: { outputTokens: 100, reasoningTokens: 150 } });
+    expect(runFigures(ended, { text: '…', chunks: 3, firstTokenAt: 3000, lastTokenAt: 4000 }).tokensPerSecond).toBeUndefined();
+  });
+
   it('formats for people', () => {
     expect([formatMs(undefined), formatMs(85.4), formatMs(1234), formatMs(12_345)]).toEqual(['—', '85 ms', '1.23 s', '12.3 s']);
     expect([formatRate(undefined), formatRate(4.25), formatRate(31.6)]).toEqual(['—', '4.3 tok/s', '32 tok/s']);

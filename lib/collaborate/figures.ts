@@ -22,9 +22,11 @@ export function runFigures(run: PanelRun, stream: RunStream): RunFigures {
   const tokens = reportedTokens ?? stream.chunks;
   const end = run.endedAt ?? stream.lastTokenAt ?? run.startedAt;
   const generatingMs = stream.firstTokenAt === undefined ? 0 : (stream.lastTokenAt ?? end) - stream.firstTokenAt;
-  // A reasoning model's reported output includes its thinking, which came before the first answer
-  // token; with no split of the two reported, the answer's own pieces are the nearer count.
-  const answerTokens = run.metadata?.reasoningMs === undefined ? tokens : stream.chunks;
+  // A reasoning model's reported output includes its thinking (shown or hidden), which came before the
+  // first answer token: the answer is what is left once its reasoning tokens are taken out. With no
+  // split known, the answer's own pieces are the nearer count when it thought visibly.
+  const reasoningTokens = reportedTokens === undefined ? undefined : run.metadata?.reasoningTokens;
+  const answerTokens = reasoningTokens !== undefined ? Math.max(0, tokens - reasoningTokens) : run.metadata?.reasoningMs === undefined ? tokens : stream.chunks;
   // The first token marks the start of generation, so the rate counts the tokens after it.
   const tokensPerSecond = generatingMs > 0 && answerTokens > 1 ? ((answerTokens - 1) * 1000) / generatingMs : undefined;
   return {

@@ -13,7 +13,15 @@ export interface AnswerMetadata {
    * cut short, a server that sends no usage). Absent when the answer never began: never a made-up 0.
    */
   inputTokens?: number;
+  /** Every token the model generated, its reasoning (hidden or shown) included: what it is billed and charged for. */
   outputTokens?: number;
+  /**
+   * How many of `outputTokens` were reasoning, a part of them and never to be added to them: as the
+   * provider reported it (OpenAI's o-series, whose reasoning is hidden), else, for reasoning shown in
+   * the answer's stream, its output less the answer's text counted. Absent when the model did not
+   * reason or nothing tells how much.
+   */
+  reasoningTokens?: number;
   finishReason?: string;
   /** How long the model thought out loud before it answered (reasoning models). */
   reasoningMs?: number;
@@ -24,7 +32,7 @@ export interface AnswerMetadata {
   detectedLanguage?: string;
 }
 
-const numberFields = ['ttftMs', 'durationMs', 'reasoningMs', 'inputTokens', 'outputTokens', 'trimmedMessages'] as const;
+const numberFields = ['ttftMs', 'durationMs', 'reasoningMs', 'inputTokens', 'outputTokens', 'reasoningTokens', 'trimmedMessages'] as const;
 const stringFields = ['model', 'finishReason', 'detectedLanguage'] as const;
 
 /** The known, well-typed fields of `value`; undefined when it is not an object. Unknown fields are dropped. */
@@ -44,7 +52,7 @@ export function readMetadata(value: unknown): AnswerMetadata | undefined {
   return metadata;
 }
 
-/** Every token an answer cost, in and out: what its client's daily quota is charged. */
+/** Every token an answer cost, in and out: what its client's daily quota is charged (reasoning is within the output). */
 export function tokensSpent(metadata: AnswerMetadata): number {
   return (metadata.inputTokens ?? 0) + (metadata.outputTokens ?? 0);
 }
