@@ -1,4 +1,6 @@
 import { bigint, customType, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import type { Contestant } from '@/lib/arena/contestant';
+import type { VoteChoice } from '@/lib/arena/vote';
 import type { RillError } from '@/lib/errors';
 import type { Attachment, ChatMessage, ChatSettings, Conversation, MessageVersions } from '@/lib/chat/types';
 import type { AnswerMetadata } from '@/lib/protocol/metadata';
@@ -92,3 +94,32 @@ export const promptLibraries = pgTable('prompt_libraries', {
   prompts: jsonb('prompts').$type<{ id: string; name: string; text: string; updatedAt: number }[]>().notNull(),
   updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
 });
+
+/** One arena battle: a prompt and the two contestants drawn for it, whose names only a vote reveals. */
+export const arenaBattles = pgTable(
+  'arena_battles',
+  {
+    id: text('id').primaryKey(),
+    ownerId: text('owner_id').notNull(),
+    prompt: text('prompt').notNull(),
+    contestantA: jsonb('contestant_a').$type<Contestant>().notNull(),
+    contestantB: jsonb('contestant_b').$type<Contestant>().notNull(),
+    createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+  },
+  (table) => [index('arena_battles_owner').on(table.ownerId)],
+);
+
+/** The verdicts: the key makes a second vote by the same voter on the same battle impossible, not just unlikely. */
+export const arenaVotes = pgTable(
+  'arena_votes',
+  {
+    battleId: text('battle_id')
+      .notNull()
+      // A guest who signs in keeps their battles; a deleted account's go, votes with them.
+      .references(() => arenaBattles.id, { onDelete: 'cascade' }),
+    voterId: text('voter_id').notNull(),
+    choice: text('choice').$type<VoteChoice>().notNull(),
+    createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.battleId, table.voterId] }), index('arena_votes_voter').on(table.voterId)],
+);
