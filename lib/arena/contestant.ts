@@ -1,8 +1,7 @@
+import type { ArenaContestant } from '@/lib/db/schema';
+
 /** Who answers one side of a battle: a model, and the temperature it was asked at when that is what is compared. */
-export interface Contestant {
-  model: string;
-  temperature?: number;
-}
+export type Contestant = ArenaContestant;
 
 export const arenaSides = ['a', 'b'] as const;
 export type ArenaSide = (typeof arenaSides)[number];
@@ -45,4 +44,10 @@ export function pickContestants(models: readonly string[], random: () => number 
 /** A contestant as the leaderboard names it: the model, or "model @ temperature t" for a temperature battle. */
 export function contestantName({ model, temperature }: Contestant): string {
   return temperature === undefined ? model : `${model} @ temperature ${temperature}`;
+}
+
+/** The battle route's answer (201): nothing in it names a contestant. */
+export interface BattleCreated {
+  battleId: string;
+  note?: string;
 }

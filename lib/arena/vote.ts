@@ -1,7 +1,8 @@
+import type { ArenaVoteChoice } from '@/lib/db/schema';
 import type { Contestant } from './contestant';
 
-export const voteChoices = ['a', 'b', 'tie', 'both-bad'] as const;
-export type VoteChoice = (typeof voteChoices)[number];
+export type VoteChoice = ArenaVoteChoice;
+export const voteChoices = ['a', 'b', 'tie', 'both-bad'] as const satisfies readonly VoteChoice[];
 
 export const voteLabels: Record<VoteChoice, string> = { a: 'A is better', b: 'B is better', tie: 'Tie', 'both-bad': 'Both are bad' };
 
@@ -15,9 +16,10 @@ export function scoreForA(choice: VoteChoice): number {
   return 0.5;
 }
 
-/** What a vote reveals: who answered each side. */
-export interface BattleReveal {
-  a: Contestant;
-  b: Contestant;
-  choice: VoteChoice;
+/** A side as the page shows it once revealed: its leaderboard name, and what that is made of. */
+export type RevealedContestant = Contestant & { name: string };
+
+/** The vote route's answer (200). */
+export interface VoteResponse {
+  reveal: { a: RevealedContestant; b: RevealedContestant; choice: VoteChoice };
 }

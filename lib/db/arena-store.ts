@@ -1,32 +1,36 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { contestantName, type ArenaSide, type Contestant, type Matchup } from '@/lib/arena/contestant';
-import type { RatedVote } from '@/lib/arena/rating';
-import type { BattleReveal, VoteChoice } from '@/lib/arena/vote';
 import { sharedDatabase, type Database } from './database';
-import { arenaBattles, arenaVotes } from './schema';
+import { arenaBattles, arenaVotes, type ArenaContestant, type ArenaVoteChoice } from './schema';
 
 /** What one side of a battle is asked: the battle's prompt, of its contestant. */
 export interface BattleSide {
   prompt: string;
-  contestant: Contestant;
+  contestant: ArenaContestant;
 }
 
-export type VoteResult = { status: 'ok'; reveal: BattleReveal } | { status: 'missing' } | { status: 'voted' };
+/** A vote with the two contestants it was between. */
+export interface CastVote {
+  a: ArenaContestant;
+  b: ArenaContestant;
+  choice: ArenaVoteChoice;
+}
+
+export type VoteResult = { status: 'ok'; vote: CastVote } | { status: 'missing' } | { status: 'voted' };
 
 /**
  * Arena battles and their votes. A battle is its owner's: only they ask its answers and vote on it,
  * once. Every vote of everyone feeds one leaderboard.
  */
 export interface ArenaStore {
-  create(ownerId: string, battle: { prompt: string } & Pick<Matchup, 'a' | 'b'>, options?: { now?: number }): Promise<{ id: string }>;
+  create(ownerId: string, battle: { prompt: string; a: ArenaContestant; b: ArenaContestant }, options?: { now?: number }): Promise<{ id: string }>;
   /** One side of the owner's battle; null when the owner has no such battle. */
-  side(ownerId: string, battleId: string, side: ArenaSide): Promise<BattleSide | null>;
+  side(ownerId: string, battleId: string, side: 'a' | 'b'): Promise<BattleSide | null>;
   /** The voter's verdict on their own battle, and who answered; refused when it is not theirs or they voted on it already. */
-  vote(voterId: string, battleId: string, choice: VoteChoice, options?: { now?: number }): Promise<VoteResult>;
-  /** Every vote, by contestant name, for the leaderboard. */
-  ratedVotes(): Promise<RatedVote[]>;
+  vote(voterId: string, battleId: string, choice: ArenaVoteChoice, options?: { now?: number }): Promise<VoteResult>;
+  /** Every vote of everyone, for the leaderboard. */
+  votes(): Promise<CastVote[]>;
   /** Hands every battle and vote of `fromOwner` to `toOwner` (a guest who signs in). */
   transfer(fromOwner: string, toOwner: string): Promise<void>;
   /** Deletes the owner's battles, and the votes on them (account deletion). Returns how many battles. */
@@ -68,16 +72,14 @@ export function createArenaStore(db: Database): ArenaStore {
       if (!battle) return { status: 'missing' };
       // The key decides, not a read before the write: two votes sent at once cannot both count.
       const inserted = await db.insert(arenaVotes).values({ battleId, voterId, choice, createdAt: now }).onConflictDoNothing().returning({ battleId: arenaVotes.battleId });
-      return inserted.length === 0 ? { status: 'voted' } : { status: 'ok', reveal: { a: battle.a, b: battle.b, choice } };
+      return inserted.length === 0 ? { status: 'voted' } : { status: 'ok', vote: { a: battle.a, b: battle.b, choice } };
     },
 
-    ratedVotes: async () => {
-      const rows = await db
+    votes: () =>
+      db
         .select({ a: arenaBattles.contestantA, b: arenaBattles.contestantB, choice: arenaVotes.choice })
         .from(arenaVotes)
-        .innerJoin(arenaBattles, eq(arenaVotes.battleId, arenaBattles.id));
-      return rows.map(({ a, b, choice }) => ({ a: contestantName(a), b: contestantName(b), choice }));
-    },
+        .innerJoin(arenaBattles, eq(arenaVotes.battleId, arenaBattles.id)),
 
     transfer: async (fromOwner, toOwner) => {
       if (fromOwner === toOwner) return;

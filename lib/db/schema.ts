@@ -1,6 +1,4 @@
 import { bigint, customType, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import type { Contestant } from '@/lib/arena/contestant';
-import type { VoteChoice } from '@/lib/arena/vote';
 import type { RillError } from '@/lib/errors';
 import type { Attachment, ChatMessage, ChatSettings, Conversation, MessageVersions } from '@/lib/chat/types';
 import type { AnswerMetadata } from '@/lib/protocol/metadata';
@@ -95,6 +93,15 @@ export const promptLibraries = pgTable('prompt_libraries', {
   updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
 });
 
+/** One side of an arena battle as kept: a model, and the temperature it was asked at when a battle compares temperatures (lib/arena). */
+export interface ArenaContestant {
+  model: string;
+  temperature?: number;
+}
+
+/** An arena vote: side A or B is better, a tie, or both are bad. */
+export type ArenaVoteChoice = 'a' | 'b' | 'tie' | 'both-bad';
+
 /** One arena battle: a prompt and the two contestants drawn for it, whose names only a vote reveals. */
 export const arenaBattles = pgTable(
   'arena_battles',
@@ -102,8 +109,8 @@ export const arenaBattles = pgTable(
     id: text('id').primaryKey(),
     ownerId: text('owner_id').notNull(),
     prompt: text('prompt').notNull(),
-    contestantA: jsonb('contestant_a').$type<Contestant>().notNull(),
-    contestantB: jsonb('contestant_b').$type<Contestant>().notNull(),
+    contestantA: jsonb('contestant_a').$type<ArenaContestant>().notNull(),
+    contestantB: jsonb('contestant_b').$type<ArenaContestant>().notNull(),
     createdAt: bigint('created_at', { mode: 'number' }).notNull(),
   },
   (table) => [index('arena_battles_owner').on(table.ownerId)],
@@ -118,7 +125,7 @@ export const arenaVotes = pgTable(
       // A guest who signs in keeps their battles; a deleted account's go, votes with them.
       .references(() => arenaBattles.id, { onDelete: 'cascade' }),
     voterId: text('voter_id').notNull(),
-    choice: text('choice').$type<VoteChoice>().notNull(),
+    choice: text('choice').$type<ArenaVoteChoice>().notNull(),
     createdAt: bigint('created_at', { mode: 'number' }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.battleId, table.voterId] }), index('arena_votes_voter').on(table.voterId)],
