@@ -43,6 +43,9 @@ export interface ArenaState {
   dismissNotice: () => void;
 }
 
+/** Both sides have answered, one way or another: the vote waits for that, since a judgement needs both answers. */
+export const bothEnded = (runs: ArenaState['runs']) => arenaSides.every((side) => runs[side] !== undefined && runs[side].status !== 'streaming');
+
 const noStreams = (): BySide<RunStream> => ({ a: emptyRunStream, b: emptyRunStream });
 
 export const useArenaStore = create<ArenaState>()((set, get) => {
@@ -109,7 +112,7 @@ export const useArenaStore = create<ArenaState>()((set, get) => {
 
     vote: async (choice) => {
       const { battle, voting, reveal } = get();
-      if (!battle || voting || reveal) return;
+      if (!battle || voting || reveal || !bothEnded(get().runs)) return;
       set({ voting: true, notice: null });
       const result = await castVote(battle.id, choice);
       if (get().battle?.id !== battle.id) return;
@@ -124,6 +127,3 @@ export const useArenaStore = create<ArenaState>()((set, get) => {
     dismissNotice: () => set({ notice: null }),
   };
 });
-
-/** Both sides have answered, one way or another: what the vote needs. */
-export const bothEnded = (runs: ArenaState['runs']) => arenaSides.every((side) => runs[side] !== undefined && runs[side].status !== 'streaming');
