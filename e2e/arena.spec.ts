@@ -1,5 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { arenaPage } from './support/arena-page';
+import { violationsOn } from './support/axe';
 import { releaseHeld, uniqueMarker, upstreamRequests } from './support/upstream';
 
 // Two streams share two slow CPUs with other work: allow for it, never sleep for it.
@@ -46,6 +47,14 @@ test('a battle streams two answers under hidden names; the vote reveals them and
   expect(again.status()).toBe(409);
   expect(await again.json()).toMatchObject({ error: expect.stringMatching(/already voted on this battle/) });
 
+  const axeInBothThemes = async (where: string) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await violationsOn(page), `axe-core, ${where}, ${scheme} mode`).toEqual([]);
+    }
+  };
+  await axeInBothThemes('the arena after a vote');
+
   await verdict.getByRole('link', { name: 'See the leaderboard' }).click();
   await expect(page).toHaveURL(/\/arena\/leaderboard$/);
   await expect(page.getByRole('navigation', { name: 'Collaborate' }).getByRole('link', { name: 'Leaderboard' })).toHaveAttribute('aria-current', 'page');
@@ -57,6 +66,7 @@ test('a battle streams two answers under hidden names; the vote reveals them and
   await expect(row(loser).getByRole('cell').nth(3)).toHaveText('1');
   await expect(row(winner).getByRole('cell').nth(4)).toHaveText('1');
   await expect(page.getByRole('figure', { name: 'Ratings' })).toBeVisible();
+  await axeInBothThemes('the leaderboard');
 });
 
 test('what was typed is kept when a battle cannot start, and the refusal is shown', async ({ page }) => {
@@ -66,6 +76,6 @@ test('what was typed is kept when a battle cannot start, and the refusal is show
   const tooLong = `${'x'.repeat(20_001)}`;
   await arena.prompt.fill(tooLong);
   await arena.button('Start battle').click();
-  await expect(page.getByRole('alert')).toContainText('at most 20,000 characters');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not done' })).toContainText('at most 20,000 characters');
   await expect(arena.prompt).toHaveValue(tooLong);
 });

@@ -1,27 +1,62 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ErrorBar, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LeaderboardRow } from '@/lib/arena/rating';
 import { ChartCard } from '@/components/usage/chart-card';
 import { axisProps, gridProps, seriesColors, tooltipProps } from '@/components/usage/chart-style';
 
-/** Each contestant's rating as a bar, its 95% interval as a whisker; one row per contestant, so long names fit a phone. */
+const LABEL_CHARS = 20;
+const clip = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
+
+/**
+ * Each contestant's rating as a dot with its 95% interval as whiskers, one row each. A dot, not a
+ * bar: ratings sit around 1000 on an axis that does not start at 0, where a bar's length means nothing.
+ */
 export function LeaderboardChart({ rows }: { rows: LeaderboardRow[] }) {
-  const data = rows.map((row) => ({ ...row, rating: Math.round(row.rating), interval: [row.rating - row.low, row.high - row.rating] }));
-  // Ratings sit around 1000: an axis from 0 would flatten every difference into the same bar.
+  // Rows are placed by rank on a number axis: a category axis puts scatter dots on band edges, not in their middle.
+  const data = rows.map((row, rank) => ({ rank, contestant: row.contestant, rating: Math.round(row.rating), interval: [row.rating - row.low, row.high - row.rating] }));
+  const names = rows.map((row) => row.contestant);
   const from = Math.floor((Math.min(...rows.map((row) => row.low)) - 25) / 50) * 50;
   const to = Math.ceil((Math.max(...rows.map((row) => row.high)) + 25) / 50) * 50;
   return (
-    <ChartCard title="Ratings" description="Bradley–Terry rating of each contestant, with its 95% interval" empty={rows.length === 0 ? 'No votes yet.' : undefined}>
-      <BarChart data={data} layout="vertical" responsive style={{ width: '100%', height: 56 + rows.length * 36 }} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
+    <ChartCard title="Ratings" description="Bradley–Terry rating of each contestant (dot), with its 95% interval (whiskers)" empty={rows.length === 0 ? 'No votes yet.' : undefined}>
+      <ScatterChart responsive style={{ width: '100%', height: 48 + rows.length * 44 }} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid {...gridProps} horizontal={false} vertical />
-        <XAxis {...axisProps} type="number" domain={[from, to]} allowDataOverflow />
-        <YAxis {...axisProps} type="category" dataKey="contestant" width={120} tickFormatter={(name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name)} />
-        <Tooltip {...tooltipProps} formatter={(value) => [String(value), 'Rating']} />
-        <Bar dataKey="rating" name="Rating" fill={seriesColors.primary} barSize={18} isAnimationActive={false}>
-          <ErrorBar dataKey="interval" direction="x" width={6} stroke="currentColor" strokeWidth={1.5} />
-        </Bar>
-      </BarChart>
+        <XAxis {...axisProps} type="number" dataKey="rating" name="Rating" domain={[from, to]} allowDataOverflow />
+        <YAxis
+          {...axisProps}
+          type="number"
+          dataKey="rank"
+          name="Contestant"
+          reversed
+          domain={[-0.5, rows.length - 0.5]}
+          ticks={names.map((_, rank) => rank)}
+          interval={0}
+          width={128}
+          tick={<ContestantTick names={names} />}
+        />
+        <Tooltip {...tooltipProps} formatter={(value, name) => (name === 'Contestant' ? [names[Number(value)] ?? '', name] : [String(value), name])} />
+        <Scatter data={data} name="Rating" fill={seriesColors.primary} isAnimationActive={false}>
+          <ErrorBar dataKey="interval" direction="x" width={8} stroke="currentColor" strokeWidth={1.5} />
+        </Scatter>
+      </ScatterChart>
     </ChartCard>
+  );
+}
+
+/** A contestant's name on two lines when it has a temperature ("model" / "@ temperature t"), so two settings of one model stay apart. */
+function ContestantTick({ names, x, y, payload }: { names: string[]; x?: number; y?: number; payload?: { value: number } }) {
+  const [model, setting] = (names[payload?.value ?? -1] ?? '').split(' @ ');
+  return (
+    <text x={x} y={y} textAnchor="end" fill="currentColor" fontSize={11}>
+      <tspan x={x} dy={setting ? -2 : 4}>
+        {clip(model ?? '')}
+      </tspan>
+      {setting && (
+        <tspan x={x} dy={13}>
+          {clip(`@ ${setting}`)}
+        </tspan>
+      )}
+    </text>
   );
 }

@@ -23,7 +23,8 @@ export function LeaderboardView({ rows, unavailable }: { rows: LeaderboardRow[];
           </p>
         ) : (
           <>
-            <div className="overflow-x-auto rounded-xl border border-zinc-200 dark:border-zinc-800">
+            {/* Scrolls sideways on a phone rather than breaking names mid-word; focusable, so a keyboard can scroll it too. */}
+            <div role="region" aria-label="Leaderboard table" tabIndex={0} className="overflow-x-auto rounded-xl border border-zinc-200 dark:border-zinc-800">
               <table className="w-full text-sm">
                 <caption className="sr-only">Arena leaderboard</caption>
                 <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
@@ -65,7 +66,7 @@ export function LeaderboardView({ rows, unavailable }: { rows: LeaderboardRow[];
                   {rows.map((row, index) => (
                     <tr key={row.contestant} className="border-t border-zinc-200 dark:border-zinc-800">
                       <td className="px-3 py-2 tabular-nums">{index + 1}</td>
-                      <th scope="row" className="px-3 py-2 text-left font-medium break-all">
+                      <th scope="row" className="min-w-44 px-3 py-2 text-left font-medium break-words">
                         {row.contestant}
                       </th>
                       <td className={cell}>{Math.round(row.rating)}</td>
