@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { accountPage, newAccount } from './support/account-page';
 import { attachments } from './support/attachment-files';
+import { violationsOn } from './support/axe';
 import { chatPage, sidebar } from './support/chat-page';
 import { collaboratePage } from './support/collaborate-page';
 import { translatePage } from './support/translate-page';
 import { releaseHeld, uniqueMarker } from './support/upstream';
-
-/**
- * Every WCAG 2.x A and AA rule axe-core checks, on the page as it stands: one line per violation
- * (rule, impact, what it asks, where). `worst` keeps the serious and critical ones only.
- */
-async function violationsOn(page: Page, { worst = false } = {}) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations
-    .filter((violation) => !worst || violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** Each page filled the way a user leaves it: a translation, a run (the chat's states have a walk of their own below). */
 const pages: Record<string, (page: Page) => Promise<void>> = {

@@ -126,3 +126,41 @@ test('a room’s runs count against the daily quota of the client that pressed R
   expect(await chat.json()).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/quota/) });
   expect((await upstreamRequests(marker)).length).toBe(2);
 });
+
+/** A battle of the client's, and a way to ask for its sides as its owner (the guest cookie the battle set). */
+async function battleOf(client: string, prompt: string) {
+  const created = await post(client, '/api/arena/battles', { prompt });
+  expect(created.status).toBe(201);
+  const { battleId } = (await created.json()) as { battleId: string };
+  const cookie = created.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
+  const answer = (side: 'a' | 'b') =>
+    fetch(`${app.url}/api/arena/answers`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client, cookie }, body: JSON.stringify({ battleId, side }) });
+  return { answer };
+}
+
+test('an arena battle’s answers take the same stream slots and quota as any model call', async () => {
+  const client = newClient();
+  const marker = uniqueMarker('arenaslots');
+  const battle = await battleOf(client, `${marker} [[hold 1]] [[long 5]]`);
+  const [a, b] = await Promise.all([battle.answer('a'), battle.answer('b')]);
+  expect([a.status, b.status]).toEqual([200, 200]);
+  await expect.poll(async () => (await upstreamRequests(marker)).filter((record) => record.held).length).toBe(2);
+
+  // Both sides hold this client's two slots: a third answer, of the arena or of the chat, is refused.
+  const third = await battle.answer('a');
+  expect(third.status).toBe(429);
+  expect(await third.json()).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/at once/) });
+  expect((await post(client, '/api/chat', chatRequestBody(`${marker} chat`))).status).toBe(429);
+
+  await releaseHeld(marker);
+  await Promise.all([a.text(), b.text()]);
+  // Both answers went upstream, and the refused one never did.
+  expect(await upstreamRequests(marker)).toHaveLength(2);
+
+  // Answers as long as one may be, for a client with its quota whole: the two that fit use it up, and the next is refused.
+  const long = await battleOf(newClient(), `${marker} long [[long ${QUOTA}]]`);
+  await Promise.all((await Promise.all([long.answer('a'), long.answer('b')])).map((response) => response.text()));
+  const over = await long.answer('a');
+  expect(over.status).toBe(429);
+  expect(await over.json()).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/quota/) });
+});

@@ -47,6 +47,11 @@ describe('readConfig: limits', () => {
     expect(() => readConfig({ RILL_SHARE_MAX_BYTES: '10' })).toThrow(/RILL_SHARE_MAX_BYTES="10": expected a whole number ≥ 1024/);
   });
 
+  it('bounds arena battles and votes per client per hour, 0 turning either off', () => {
+    expect(readConfig({}).arena).toEqual({ battlesPerHour: 60, votesPerHour: 60 });
+    expect(readConfig({ RILL_ARENA_BATTLES_PER_HOUR: '0', RILL_ARENA_VOTES_PER_HOUR: '5' }).arena).toEqual({ battlesPerHour: 0, votesPerHour: 5 });
+  });
+
   it('keeps 200 saved prompts per owner unless told otherwise, and never none', () => {
     expect(readConfig({}).prompts.maxSaved).toBe(200);
     expect(readConfig({ RILL_MAX_SAVED_PROMPTS: '20' }).prompts.maxSaved).toBe(20);

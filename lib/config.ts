@@ -111,6 +111,14 @@ export interface ShareConfig {
   createsPerHour: number;
 }
 
+/** The arena (lib/arena): blind battles between two models, and the votes that rank them. */
+export interface ArenaConfig {
+  /** Battles one client may start per hour; 0 = unlimited. */
+  battlesPerHour: number;
+  /** Votes one client may cast per hour; 0 = unlimited. */
+  votesPerHour: number;
+}
+
 /** Where a request's client address comes from (lib/server/client-identity.ts). */
 export interface ClientAddressConfig {
   /**
@@ -153,6 +161,7 @@ export interface RillConfig {
   attachments: AttachmentConfig;
   rooms: RoomConfig;
   shares: ShareConfig;
+  arena: ArenaConfig;
   /** Shared state across instances; memory in this process when unset. */
   redisUrl?: string;
   /** Signs session and guest cookies; when unset, one is made once and kept in `dataDir`. */
@@ -217,6 +226,8 @@ const envSchema = z.object({
   RILL_ROOM_STREAMS_TOTAL: wholeNumber(2_000),
   RILL_SHARE_MAX_BYTES: wholeNumber(2 * 1024 * 1024, { min: 1024 }),
   RILL_SHARES_PER_HOUR: wholeNumber(30),
+  RILL_ARENA_BATTLES_PER_HOUR: wholeNumber(60),
+  RILL_ARENA_VOTES_PER_HOUR: wholeNumber(60),
   REDIS_URL: text,
   RILL_AUTH_SECRET: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
@@ -316,6 +327,7 @@ export function readConfig(env: Env = process.env): RillConfig {
       streamsTotal: e.RILL_ROOM_STREAMS_TOTAL,
     },
     shares: { maxBytes: e.RILL_SHARE_MAX_BYTES, createsPerHour: e.RILL_SHARES_PER_HOUR },
+    arena: { battlesPerHour: e.RILL_ARENA_BATTLES_PER_HOUR, votesPerHour: e.RILL_ARENA_VOTES_PER_HOUR },
     redisUrl: e.REDIS_URL,
     authSecret: e.RILL_AUTH_SECRET,
     redisTimeoutMs: e.RILL_REDIS_TIMEOUT_MS,

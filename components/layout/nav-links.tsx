@@ -6,15 +6,16 @@ import { usePathname } from 'next/navigation';
 const links = [
   { href: '/chat', label: 'Chat' },
   { href: '/translate', label: 'Translate' },
-  { href: '/collaborate', label: 'Collaborate' },
+  // The arena is one of Collaborate's tabs.
+  { href: '/collaborate', label: 'Collaborate', also: '/arena' },
 ];
 
 export function NavLinks() {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex items-center gap-0.5 text-[13px] sm:gap-1 sm:text-sm">
-      {links.map(({ href, label }) => {
-        const current = pathname === href || pathname.startsWith(`${href}/`);
+      {links.map(({ href, label, also }) => {
+        const current = [href, also].some((path) => path !== undefined && (pathname === path || pathname.startsWith(`${path}/`)));
         return (
           <Link
             key={href}

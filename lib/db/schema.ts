@@ -92,3 +92,41 @@ export const promptLibraries = pgTable('prompt_libraries', {
   prompts: jsonb('prompts').$type<{ id: string; name: string; text: string; updatedAt: number }[]>().notNull(),
   updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
 });
+
+/** One side of an arena battle as kept: a model, and the temperature it was asked at when a battle compares temperatures (lib/arena). */
+export interface ArenaContestant {
+  model: string;
+  temperature?: number;
+}
+
+/** An arena vote: side A or B is better, a tie, or both are bad. */
+export type ArenaVoteChoice = 'a' | 'b' | 'tie' | 'both-bad';
+
+/** One arena battle: a prompt and the two contestants drawn for it, whose names only a vote reveals. */
+export const arenaBattles = pgTable(
+  'arena_battles',
+  {
+    id: text('id').primaryKey(),
+    ownerId: text('owner_id').notNull(),
+    prompt: text('prompt').notNull(),
+    contestantA: jsonb('contestant_a').$type<ArenaContestant>().notNull(),
+    contestantB: jsonb('contestant_b').$type<ArenaContestant>().notNull(),
+    createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+  },
+  (table) => [index('arena_battles_owner').on(table.ownerId)],
+);
+
+/** The verdicts: the key makes a second vote by the same voter on the same battle impossible, not just unlikely. */
+export const arenaVotes = pgTable(
+  'arena_votes',
+  {
+    battleId: text('battle_id')
+      .notNull()
+      // A guest who signs in keeps their battles; a deleted account's go, votes with them.
+      .references(() => arenaBattles.id, { onDelete: 'cascade' }),
+    voterId: text('voter_id').notNull(),
+    choice: text('choice').$type<ArenaVoteChoice>().notNull(),
+    createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.battleId, table.voterId] }), index('arena_votes_voter').on(table.voterId)],
+);

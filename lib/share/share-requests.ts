@@ -1,9 +1,9 @@
-import { errorFromResponse, rillError, type RillError } from '@/lib/errors';
+import { requestJson, type JsonResult } from '@/lib/client/json-client';
 import type { ShareLink, SharedConversation } from '@/lib/db/share-store';
 import type { CreateShareRequest } from './share-request';
 
 /** The browser's side of the share routes; never throws: a failure is a RillError the dialog shows. */
-export type ShareRequestResult<T> = { ok: true; data: T } | { ok: false; error: RillError };
+export type ShareRequestResult<T> = JsonResult<T>;
 
 export function createShare(request: CreateShareRequest): Promise<ShareRequestResult<{ link: ShareLink }>> {
   return requestJson('/api/shares', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
@@ -19,14 +19,4 @@ export function revokeShare(shareId: string): Promise<ShareRequestResult<null>> 
 
 export function fetchSharedConversation(shareId: string): Promise<ShareRequestResult<{ share: SharedConversation }>> {
   return requestJson(`/api/shares/${encodeURIComponent(shareId)}`, { headers: { accept: 'application/json' } });
-}
-
-async function requestJson<T>(url: string, init: RequestInit): Promise<ShareRequestResult<T>> {
-  try {
-    const response = await fetch(url, init);
-    if (!response.ok) return { ok: false, error: await errorFromResponse(response) };
-    return { ok: true, data: (response.status === 204 ? null : await response.json()) as T };
-  } catch {
-    return { ok: false, error: rillError('network', 'Rill could not reach its server. Check your connection and try again.') };
-  }
 }

@@ -5,6 +5,7 @@ import { createAuthMiddleware } from 'better-auth/api';
 import { PASSWORD_LENGTH } from '@/lib/accounts/account-user';
 import type { AuthConfig } from '@/lib/config';
 import { accounts, sessions, users, verifications } from '@/lib/db/auth-schema';
+import { createArenaStore } from '@/lib/db/arena-store';
 import { createAttachmentStore } from '@/lib/db/attachment-store';
 import type { ConversationStore } from '@/lib/db/conversation-store';
 import type { Database } from '@/lib/db/database';
@@ -54,6 +55,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
           await createShareStore(db).removeOwner(userOwnerId(user.id));
           await createPromptLibraryStore(db).removeOwner(userOwnerId(user.id));
           await createAttachmentStore(db).removeOwner(userOwnerId(user.id));
+          await createArenaStore(db).removeOwner(userOwnerId(user.id));
         },
       },
     },
@@ -73,6 +75,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         await createShareStore(db).transfer(guest, userOwnerId(created.user.id));
         await createPromptLibraryStore(db).transfer(guest, userOwnerId(created.user.id));
         await createAttachmentStore(db).transfer(guest, userOwnerId(created.user.id));
+        await createArenaStore(db).transfer(guest, userOwnerId(created.user.id));
         context.setCookie(GUEST_COOKIE, '', { path: '/', maxAge: 0 });
       }),
     },
