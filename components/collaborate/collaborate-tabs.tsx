@@ -15,8 +15,8 @@ export function CollaborateTabs() {
   return (
     <nav aria-label="Collaborate" className="flex gap-1 border-b border-zinc-200 text-sm dark:border-zinc-800">
       {tabs.map(({ href, label }) => {
-        // Exact match: /arena/leaderboard is not also the Arena tab.
-        const current = pathname === href;
+        // A shared room is a Panels page too; /arena/leaderboard is not also the Arena tab.
+        const current = href === '/collaborate' ? pathname === href || pathname.startsWith(`${href}/`) : pathname === href;
         return (
           <Link
             key={href}

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { OfflineNotice } from '@/components/layout/offline-notice';
 import { useCollaborateStore } from '@/lib/stores/collaborate';
+import { CollaborateTabs } from './collaborate-tabs';
 import { ComparePrompt } from './compare-prompt';
 import { CollaborateToolbar } from './collaborate-toolbar';
 import { Notice } from './notice';
@@ -31,6 +32,7 @@ export function CollaborateView({ roomId, offline }: { roomId?: string; offline:
           <RoomUnavailable error={roomState.error} />
         ) : (
           <>
+            <CollaborateTabs />
             <div>
               <h1 className="text-xl font-semibold tracking-tight">Collaborate</h1>
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
