@@ -29,6 +29,8 @@ test('a guest who signs up keeps their chats, and a second device signed in sees
   await expect(phone.getByTestId('message-assistant')).toContainText(`Echo: As a guest ${marker}`);
 
   await sidebar(page).titles.first().click();
+  // The chat opens before anything is typed in it: sent sooner, the message starts a new chat.
+  await expect(page.getByTestId('message-assistant')).toContainText(`Echo: As a guest ${marker}`);
   await chat.send(`Signed in ${marker}`);
   await expect(chat.lastAnswer).toHaveAttribute('data-status', 'done');
   await expect(async () => {
