@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import { mergePrompts, samePrompts, type PromptLibrary, type SavedPrompt } from '@/lib/prompts/saved-prompt';
+import { mergeNewest, sameVersions } from '@/lib/owner-list';
+import type { PromptLibrary, SavedPrompt } from '@/lib/prompts/saved-prompt';
 import { createOwnerListSync } from './owner-list-sync';
 import { createThrottledStorage } from './throttled-storage';
 
@@ -60,8 +61,8 @@ export function createPromptsStore({ fetch: send = (...args) => fetch(...args), 
           write: ({ items, ...rest }) => set({ ...rest, ...(items && { prompts: items }) }),
           notice: (syncNotice) => set({ syncNotice }),
           served: ({ maxSaved }) => set({ maxSaved: maxSaved as number | undefined }),
-          merge: mergePrompts,
-          same: samePrompts,
+          merge: mergeNewest,
+          same: sameVersions,
         });
 
         return {
@@ -80,7 +81,7 @@ export function createPromptsStore({ fetch: send = (...args) => fetch(...args), 
           },
           update: (id, fields) => sync.change(get().prompts.map((prompt) => (prompt.id === id ? { ...prompt, ...fields, updatedAt: Math.max(Date.now(), prompt.updatedAt + 1) } : prompt))),
           remove: (id) => sync.change(get().prompts.filter((prompt) => prompt.id !== id)),
-          importPrompts: (prompts) => sync.change(mergePrompts(get().prompts, prompts)),
+          importPrompts: (prompts) => sync.change(mergeNewest(get().prompts, prompts)),
           openManager: () => set({ managerOpen: true }),
           closeManager: () => set({ managerOpen: false }),
         };
