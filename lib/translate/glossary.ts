@@ -74,3 +74,8 @@ export function unhonouredEntries(text: string, translation: string, entries: re
 export function glossariesFor<G extends Pick<Glossary, 'source' | 'target'>>(glossaries: readonly G[], source: LanguageCode | 'auto', target: LanguageCode): G[] {
   return glossaries.filter((glossary) => glossary.target === target && (source === 'auto' || glossary.source === source));
 }
+
+/** The chosen glossary while it fits the language pair; a pair it does not fit translates without one. */
+export function chosenGlossary<G extends Pick<Glossary, 'id' | 'source' | 'target'>>(glossaries: readonly G[], id: string | null, source: LanguageCode | 'auto', target: LanguageCode): G | undefined {
+  return id === null ? undefined : glossariesFor(glossaries, source, target).find((glossary) => glossary.id === id);
+}
