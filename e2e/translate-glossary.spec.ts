@@ -29,7 +29,8 @@ test('a glossary term is honoured in the request the fake upstream receives, and
 
   const picker = page.getByRole('combobox', { name: 'Glossary' });
   await picker.selectOption({ label: 'legal' });
-  const marker = uniqueMarker('glossary');
+  // The marker must not hold the word "glossary": the block's tag would step past it (glossary_2), as it should.
+  const marker = uniqueMarker('terms');
   // The fake model answers with the reply given: it uses "Rechnung" but not "Vertrag".
   await translator.input.fill(`${marker} Please pay the invoice under the contract. [[reply Bitte zahlen Sie die Rechnung gemäß der Vereinbarung ${marker}.]]`);
   await translator.waitForDone();
