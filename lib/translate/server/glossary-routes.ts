@@ -21,6 +21,7 @@ function defaultRoute(): GlossaryRoute {
     const { maxGlossaries, maxTerms } = config.glossaries;
     return {
       field: 'glossaries',
+      // The table types languages as text (lib/db knows no feature); what it holds passed glossaryListSchema.
       store: keepsHistory(config) ? (glossaryListStore as GlossaryRoute['store']) : () => Promise.reject(new NoServerStore(glossariesBrowserOnlyMessage)),
       ownerOf: async (request, options) => (await sharedAccounts()).ownerOf(request, options),
       limits: pipelineServices().limits,
