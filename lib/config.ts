@@ -72,6 +72,14 @@ export interface PromptsConfig {
   maxSaved: number;
 }
 
+/** Translation glossaries (lib/translate/glossary.ts): the list each owner keeps on the server. */
+export interface GlossariesConfig {
+  /** Glossaries one owner may keep; a longer list is refused (400) and stays in the browser. */
+  maxGlossaries: number;
+  /** Terms one glossary may hold; an import reads up to this many. */
+  maxTerms: number;
+}
+
 /** Files attached to chat messages (lib/attachments). */
 export interface AttachmentConfig {
   /** The largest file one may attach, in bytes (an image's bytes, or a document before its text is read). */
@@ -158,6 +166,7 @@ export interface RillConfig {
   pipeline: PipelineConfig;
   chat: ChatConfig;
   prompts: PromptsConfig;
+  glossaries: GlossariesConfig;
   attachments: AttachmentConfig;
   rooms: RoomConfig;
   shares: ShareConfig;
@@ -214,6 +223,8 @@ const envSchema = z.object({
   RILL_CONVERSATION_MAX_BYTES: wholeNumber(4 * 1024 * 1024, { min: 1024 }),
   RILL_GUEST_IDLE_DAYS: wholeNumber(180),
   RILL_MAX_SAVED_PROMPTS: wholeNumber(200, { min: 1 }),
+  RILL_GLOSSARIES_MAX: wholeNumber(20, { min: 1 }),
+  RILL_GLOSSARY_MAX_TERMS: wholeNumber(500, { min: 1 }),
   RILL_ATTACHMENT_MAX_BYTES: wholeNumber(10 * 1024 * 1024, { min: 1 }),
   RILL_ATTACHMENTS_PER_MESSAGE: wholeNumber(10),
   RILL_ATTACHMENT_MAX_TEXT_CHARS: wholeNumber(100_000, { min: 1 }),
@@ -308,6 +319,7 @@ export function readConfig(env: Env = process.env): RillConfig {
     },
     chat: { inputTokenBudget: e.CHAT_INPUT_TOKEN_BUDGET, modelInputTokenBudgets: e.CHAT_MODEL_INPUT_TOKEN_BUDGETS, maxConversationBytes: e.RILL_CONVERSATION_MAX_BYTES, guestIdleDays: e.RILL_GUEST_IDLE_DAYS },
     prompts: { maxSaved: e.RILL_MAX_SAVED_PROMPTS },
+    glossaries: { maxGlossaries: e.RILL_GLOSSARIES_MAX, maxTerms: e.RILL_GLOSSARY_MAX_TERMS },
     attachments: {
       maxBytes: e.RILL_ATTACHMENT_MAX_BYTES,
       perMessage: e.RILL_ATTACHMENTS_PER_MESSAGE,

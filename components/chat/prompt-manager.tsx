@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { builtInPrompts } from '@/lib/prompts/built-in-prompts';
 import type { SavedPrompt } from '@/lib/prompts/saved-prompt';
 import { usePrompts, type PromptFields } from '@/lib/stores/prompts';
@@ -15,37 +16,13 @@ import { PromptTransfer } from './prompt-transfer';
 export function PromptManager() {
   const open = usePrompts((s) => s.managerOpen);
   const closeManager = usePrompts((s) => s.closeManager);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => usePrompts.getState().start(), []);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      element.showModal();
-    } else if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="prompt-manager-title"
-      onClose={() => {
-        closeManager();
-        // Chromium has put the focus back already, but a text box refocused that way takes no typing
-        // (seen in Chromium 156): focused anew, it does.
-        opener.current?.blur();
-        opener.current?.focus();
-      }}
-      // Esc is the dialog's: the page's own Esc (stop the answer) does not hear it.
-      onKeyDown={(event) => event.key === 'Escape' && event.stopPropagation()}
-      className="m-auto max-h-[85vh] w-[min(40rem,calc(100vw-1.5rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
-    >
-      {open && <PromptManagerBody onClose={() => dialog.current?.close()} />}
-    </dialog>
+    <ModalDialog open={open} onClose={closeManager} labelledBy="prompt-manager-title">
+      <PromptManagerBody onClose={closeManager} />
+    </ModalDialog>
   );
 }
 

@@ -3,6 +3,7 @@
 import { AnswerError } from '@/components/chat/answer-error';
 import { CopyButton } from '@/components/ui/copy-button';
 import { useTranslator } from '@/lib/stores/translator';
+import { GlossaryCheck } from './glossary-check';
 import { TonePicker } from './tone-picker';
 
 export function TranslationPanel() {
@@ -30,6 +31,7 @@ export function TranslationPanel() {
           <p className="text-zinc-500 dark:text-zinc-400">Translation</p>
         )}
         {result?.status === 'error' && result.error && <AnswerError error={result.error} onRetry={translateNow} />}
+        {result && <GlossaryCheck result={result} />}
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-zinc-200 px-4 py-2 dark:border-zinc-800">
         <TonePicker />

@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useGlossaries } from '@/lib/stores/glossaries';
 import { resumeAfterHydration, useTranslator } from '@/lib/stores/translator';
+import { GlossaryManager } from './glossary-manager';
+import { GlossaryPicker } from './glossary-picker';
 import { HistoryList } from './history-list';
 import { LanguageBar } from './language-bar';
 import { OfflineNotice } from './offline-notice';
@@ -12,7 +15,8 @@ export function TranslatorView() {
   // The text box stays read-only until the stored state is loaded, so nothing typed is overwritten.
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void Promise.resolve(useTranslator.persist.rehydrate()).then(() => {
+    // The glossaries load first: the stored text's translation may need the chosen one's terms.
+    void Promise.all([useTranslator.persist.rehydrate(), useGlossaries.getState().start()]).then(() => {
       resumeAfterHydration();
       setReady(true);
     });
@@ -24,6 +28,8 @@ export function TranslatorView() {
         <h1 className="sr-only">Translate</h1>
         <OfflineNotice />
         <LanguageBar />
+        <GlossaryPicker />
+        <GlossaryManager />
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <SourcePanel ready={ready} />
           <TranslationPanel />

@@ -93,6 +93,15 @@ export const promptLibraries = pgTable('prompt_libraries', {
   updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
 });
 
+/** Each owner's translation glossaries (lib/translate/glossary.ts), kept as one list like saved prompts. */
+export const glossaryLists = pgTable('glossary_lists', {
+  ownerId: text('owner_id').primaryKey(),
+  glossaries: jsonb('glossaries')
+    .$type<{ id: string; name: string; source: string; target: string; entries: { source: string; target: string }[]; updatedAt: number }[]>()
+    .notNull(),
+  updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
+});
+
 /** One side of an arena battle as kept: a model, and the temperature it was asked at when a battle compares temperatures (lib/arena). */
 export interface ArenaContestant {
   model: string;

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePromptFile, promptFileName, promptsToJson } from './prompt-file';
-import { mergePrompts, samePrompts, type SavedPrompt } from './saved-prompt';
+import { mergeNewest, sameVersions } from '@/lib/owner-list';
+import type { SavedPrompt } from './saved-prompt';
 
 const bug: SavedPrompt = { id: 'p1', name: 'Bug report', text: 'Steps to reproduce:', updatedAt: 10 };
 
@@ -26,8 +27,8 @@ test.each([
 test('merging keeps every prompt either list has, and the newer of one both have', () => {
   const older = { ...bug, text: 'old', updatedAt: 5 };
   const other: SavedPrompt = { id: 'p2', name: 'Other', text: 'x', updatedAt: 1 };
-  expect(mergePrompts([older, other], [bug])).toEqual([bug, other]);
-  expect(mergePrompts([bug], [older])).toEqual([bug]);
-  expect(samePrompts([bug, other], [bug, other])).toBe(true);
-  expect(samePrompts([bug], [older])).toBe(false);
+  expect(mergeNewest([older, other], [bug])).toEqual([bug, other]);
+  expect(mergeNewest([bug], [older])).toEqual([bug]);
+  expect(sameVersions([bug, other], [bug, other])).toBe(true);
+  expect(sameVersions([bug], [older])).toBe(false);
 });

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import { reportIfSessionEnded } from '@/lib/client/session-ended';
-import { errorFromResponse } from '@/lib/errors';
-import { mergePrompts, samePrompts, type PromptLibrary, type SavedPrompt } from '@/lib/prompts/saved-prompt';
+import { mergeNewest, sameVersions } from '@/lib/owner-list';
+import type { PromptLibrary, SavedPrompt } from '@/lib/prompts/saved-prompt';
+import { createOwnerListSync } from './owner-list-sync';
 import { createThrottledStorage } from './throttled-storage';
 
 export const PROMPTS_STORAGE_KEY = 'rill-prompts';
@@ -39,117 +39,31 @@ export interface PromptsStoreOptions {
   retryMs?: number;
 }
 
-type ServedLibrary = PromptLibrary & { owner: string; maxSaved?: number };
-
-const MAX_RETRY_MS = 60_000;
 const offlineNotice = 'Rill could not reach its server: your prompts are kept in this browser, and saved to the server once it is back.';
 
 /**
  * The saved prompts: kept in this browser at once, and on the server for the current owner (a guest
- * or the signed-in user) as one list, the newer copy winning. A change is saved after a pause; a
- * failure keeps the list here and says so in `syncNotice`, and waiting is retried when it can help.
+ * or the signed-in user) as one list, the newer copy winning (see createOwnerListSync).
  */
 export function createPromptsStore({ fetch: send = (...args) => fetch(...args), storage = createThrottledStorage<PersistedPrompts>(), debounceMs = 500, retryMs = 2_000 }: PromptsStoreOptions = {}) {
   return create<PromptsState>()(
     persist(
       (set, get, api) => {
-        let timer: ReturnType<typeof setTimeout> | undefined;
         let loaded: Promise<void> | undefined;
-        /** The server's list has been brought in since the page (or the owner) changed. */
-        let pulled = false;
-        /** A change here the server has not confirmed. */
-        let dirty = false;
-        let failures = 0;
-        let syncing = false;
-        let again = false;
-
-        const schedule = (delayMs: number) => {
-          clearTimeout(timer);
-          timer = setTimeout(() => void sync(), delayMs);
-        };
-
-        /** No connection, a busy server or one that names a wait is asked again later; a refusal waits for the next change. */
-        const failed = async (response: Response | undefined) => {
-          const error = response ? await errorFromResponse(response) : undefined;
-          set({ syncNotice: error?.message ?? offlineNotice });
-          reportIfSessionEnded(error);
-          // The session ended: the server forgot its cookie, and the list is asked for again as the guest this browser now is.
-          if (response?.status === 401) pulled = false;
-          const waitHelps = !response || response.status === 401 || response.status === 429 || (response.status >= 500 && error?.retryAfter !== undefined);
-          if (!waitHelps) return;
-          failures += 1;
-          schedule(Math.max(Math.min(retryMs * 2 ** (failures - 1), MAX_RETRY_MS), (error?.retryAfter ?? 0) * 1000));
-        };
-
-        const succeeded = () => {
-          failures = 0;
-          if (get().syncNotice) set({ syncNotice: null });
-        };
-
-        async function pull(): Promise<boolean> {
-          const response = await send('/api/prompts', { headers: { accept: 'application/json' } }).catch(() => undefined);
-          if (!response?.ok) {
-            await failed(response);
-            return false;
-          }
-          const served = (await response.json()) as ServedLibrary;
-          const local = get();
-          const known = local.owner ?? 'guest';
-          let kept: PromptLibrary;
-          // Another account's prompts are not kept for this one (or for a guest after signing out)...
-          if (known !== 'guest' && known !== served.owner) kept = served;
-          // ...but a guest who signs in brings theirs along, prompt by prompt.
-          else if (known === 'guest' && served.owner !== 'guest') {
-            const prompts = mergePrompts(served.prompts, local.prompts);
-            kept = samePrompts(prompts, served.prompts) ? served : { prompts, updatedAt: Math.max(Date.now(), served.updatedAt + 1) };
-          } else kept = served.updatedAt >= local.updatedAt ? served : local;
-          dirty = kept !== served && !samePrompts(kept.prompts, served.prompts);
-          set({ prompts: kept.prompts, updatedAt: kept.updatedAt, owner: served.owner, maxSaved: served.maxSaved });
-          pulled = true;
-          succeeded();
-          return true;
-        }
-
-        async function push() {
-          const sent = get();
-          const response = await send('/api/prompts', {
-            method: 'PUT',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ prompts: sent.prompts, updatedAt: sent.updatedAt }),
-          }).catch(() => undefined);
-          if (!response?.ok) return failed(response);
-          const stored = (await response.json()) as ServedLibrary;
-          const now = get();
-          if (now.updatedAt === sent.updatedAt) dirty = false;
-          // Another device saved a newer list meanwhile: it wins, as it did on the server.
-          if (stored.updatedAt > now.updatedAt) set({ prompts: stored.prompts, updatedAt: stored.updatedAt });
-          succeeded();
-        }
-
-        async function sync() {
-          if (syncing) {
-            again = true;
-            return;
-          }
-          syncing = true;
-          try {
-            if (pulled || (await pull())) {
-              if (dirty) await push();
-            }
-          } finally {
-            syncing = false;
-            if (again && failures === 0) schedule(debounceMs);
-            again = false;
-          }
-        }
-
-        /** A change made here: it is newer than any copy elsewhere, and saved after a pause. */
-        const change = (prompts: SavedPrompt[]) => {
-          set({ prompts, updatedAt: Math.max(Date.now(), get().updatedAt + 1) });
-          dirty = true;
-          // While a retry is waiting, it saves this change too.
-          if (failures === 0) schedule(debounceMs);
-        };
+        const sync = createOwnerListSync<SavedPrompt>({
+          url: '/api/prompts',
+          field: 'prompts',
+          fetch: send,
+          debounceMs,
+          retryMs,
+          offlineNotice,
+          read: () => ({ items: get().prompts, updatedAt: get().updatedAt, owner: get().owner }),
+          write: ({ items, ...rest }) => set({ ...rest, ...(items && { prompts: items }) }),
+          notice: (syncNotice) => set({ syncNotice }),
+          served: ({ maxSaved }) => set({ maxSaved: maxSaved as number | undefined }),
+          merge: mergeNewest,
+          same: sameVersions,
+        });
 
         return {
           prompts: [],
@@ -158,19 +72,16 @@ export function createPromptsStore({ fetch: send = (...args) => fetch(...args), 
           managerOpen: false,
           start: () => {
             loaded ??= Promise.resolve(api.persist.rehydrate());
-            void loaded.then(() => {
-              pulled = false;
-              void sync();
-            });
+            void loaded.then(sync.pull);
           },
           add: (fields) => {
             const prompt = { id: crypto.randomUUID(), ...fields, updatedAt: Date.now() };
-            change([...get().prompts, prompt]);
+            sync.change([...get().prompts, prompt]);
             return prompt;
           },
-          update: (id, fields) => change(get().prompts.map((prompt) => (prompt.id === id ? { ...prompt, ...fields, updatedAt: Math.max(Date.now(), prompt.updatedAt + 1) } : prompt))),
-          remove: (id) => change(get().prompts.filter((prompt) => prompt.id !== id)),
-          importPrompts: (prompts) => change(mergePrompts(get().prompts, prompts)),
+          update: (id, fields) => sync.change(get().prompts.map((prompt) => (prompt.id === id ? { ...prompt, ...fields, updatedAt: Math.max(Date.now(), prompt.updatedAt + 1) } : prompt))),
+          remove: (id) => sync.change(get().prompts.filter((prompt) => prompt.id !== id)),
+          importPrompts: (prompts) => sync.change(mergeNewest(get().prompts, prompts)),
           openManager: () => set({ managerOpen: true }),
           closeManager: () => set({ managerOpen: false }),
         };

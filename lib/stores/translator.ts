@@ -2,11 +2,13 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { RillError } from '@/lib/errors';
 import { fetchAnswer } from '@/lib/client/answer-client';
+import { chosenGlossary, entriesUsedIn, type GlossaryEntry } from '@/lib/translate/glossary';
 import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
 import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/limits';
 import type { TranslateRequestBody } from '@/lib/translate/request-schema';
 import { createFrameBatcher } from './frame-batcher';
+import { useGlossaries } from './glossaries';
 import { createThrottledStorage } from './throttled-storage';
 
 /** Pause in typing after which the text is translated. */
@@ -17,6 +19,8 @@ export interface TranslationJobInput {
   source: SourceLanguage;
   target: LanguageCode;
   tone: Tone;
+  /** The chosen glossary's terms the text uses, as sent: what the translation is checked against. */
+  glossary?: GlossaryEntry[];
 }
 
 export interface TranslationResult {
@@ -39,6 +43,8 @@ export interface TranslatorState {
   source: SourceLanguage;
   target: LanguageCode;
   tone: Tone;
+  /** The glossary chosen for translations (used while it fits the language pair); null: none. */
+  glossaryId: string | null;
   result: TranslationResult | null;
   history: HistoryEntry[];
 
@@ -47,6 +53,7 @@ export interface TranslatorState {
   setSource: (source: SourceLanguage) => void;
   setTarget: (target: LanguageCode) => void;
   setTone: (tone: Tone) => void;
+  setGlossary: (glossaryId: string | null) => void;
   /** Translates now, skipping the typing pause (Ctrl/Cmd+Enter, Retry). */
   translateNow: () => void;
   /** Target becomes source and the translation becomes the text to translate. */
@@ -80,14 +87,15 @@ export const useTranslator = create<TranslatorState>()(
 
       const translate = async () => {
         cancelPending();
-        const { text, source, target, tone, result } = get();
+        const { text, source, target, tone, glossaryId, result } = get();
         if (!text.trim() || text.length > MAX_TRANSLATE_CHARS) {
           set({ result: null });
           return;
         }
         const controller = new AbortController();
         inFlight = controller;
-        const job: TranslationJobInput = { text, source, target, tone };
+        const glossary = entriesUsedIn(text, chosenGlossary(useGlossaries.getState().glossaries, glossaryId, source, target)?.entries ?? []);
+        const job: TranslationJobInput = { text, source, target, tone, ...(glossary.length > 0 && { glossary }) };
         set({ result: { job, text: '', status: 'streaming', previousText: result?.text || result?.previousText } });
         const translated = createFrameBatcher<string>((pieces) => patchResult(controller, (current) => ({ text: current.text + pieces.join(''), previousText: undefined })));
         const outcome = await fetchAnswer('/api/translate', job satisfies TranslateRequestBody, controller.signal, {
@@ -104,7 +112,7 @@ export const useTranslator = create<TranslatorState>()(
         inFlight = null;
         const finished = get().result;
         if (outcome.status === 'done' && finished) {
-          const entry: HistoryEntry = { id: crypto.randomUUID(), ...job, translation: finished.text, detected: finished.detected, at: Date.now() };
+          const entry: HistoryEntry = { id: crypto.randomUUID(), text, source, target, tone, translation: finished.text, detected: finished.detected, at: Date.now() };
           set((state) => ({ history: addToHistory(state.history, entry) }));
         }
       };
@@ -118,6 +126,7 @@ export const useTranslator = create<TranslatorState>()(
         source: AUTO_DETECT,
         target: 'en',
         tone: 'default',
+        glossaryId: null,
         result: null,
         history: [],
 
@@ -137,6 +146,10 @@ export const useTranslator = create<TranslatorState>()(
         },
         setTone: (tone) => {
           set({ tone });
+          translateIfText();
+        },
+        setGlossary: (glossaryId) => {
+          set({ glossaryId });
           translateIfText();
         },
         translateNow: () => void translate(),
@@ -165,7 +178,7 @@ export const useTranslator = create<TranslatorState>()(
       skipHydration: true,
       // Languages, tone and history are remembered. The text comes back too, so nothing typed is
       // lost; its translation is restored from history when it is there, and redone when not.
-      partialize: (state) => ({ text: state.text, source: state.source, target: state.target, tone: state.tone, history: state.history }),
+      partialize: (state) => ({ text: state.text, source: state.source, target: state.target, tone: state.tone, glossaryId: state.glossaryId, history: state.history }),
     },
   ),
 );

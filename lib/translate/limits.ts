@@ -3,3 +3,10 @@ export const MAX_TRANSLATE_CHARS = 5_000;
 
 export const tones = ['default', 'formal', 'informal'] as const;
 export type Tone = (typeof tones)[number];
+
+/**
+ * Glossary terms one request may carry. Only terms the text uses are sent, and a text of at most
+ * MAX_TRANSLATE_CHARS holds no more distinct words than this, so it bounds the body without ever
+ * refusing a real glossary.
+ */
+export const MAX_REQUEST_GLOSSARY_TERMS = 1_000;

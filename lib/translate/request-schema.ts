@@ -1,7 +1,8 @@
 import { z } from '@/lib/zod';
+import { glossaryEntrySchema } from './glossary-schema';
 import { AUTO_DETECT, languageCodes } from './languages';
 
-import { MAX_TRANSLATE_CHARS, tones } from './limits';
+import { MAX_REQUEST_GLOSSARY_TERMS, MAX_TRANSLATE_CHARS, tones } from './limits';
 
 export { MAX_TRANSLATE_CHARS, tones, type Tone } from './limits';
 
@@ -18,6 +19,11 @@ export const translateRequestSchema = z.object({
   /** Absent or 'auto': the model says which language the text is in. */
   source: z.enum([AUTO_DETECT, ...languageCodes], { error: unknownCode('source') }).default(AUTO_DETECT),
   tone: z.enum(tones).default('default'),
+  /** The chosen glossary's terms that the text uses; absent when none. */
+  glossary: z
+    .array(glossaryEntrySchema)
+    .max(MAX_REQUEST_GLOSSARY_TERMS, { error: `A translation may carry at most ${MAX_REQUEST_GLOSSARY_TERMS.toLocaleString('en')} glossary terms.` })
+    .optional(),
 });
 
 export type TranslateRequest = z.output<typeof translateRequestSchema>;

@@ -10,6 +10,7 @@ import { createAttachmentStore } from '@/lib/db/attachment-store';
 import type { ConversationStore } from '@/lib/db/conversation-store';
 import type { Database } from '@/lib/db/database';
 import { createShareStore } from '@/lib/db/share-store';
+import { createGlossaryListStore } from '@/lib/db/glossary-list-store';
 import { createPromptLibraryStore } from '@/lib/db/prompt-library-store';
 import { GUEST_COOKIE, isHttps, type createGuestIdentity } from './guest-identity';
 import { userOwnerId } from './owner-ids';
@@ -54,6 +55,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
           await store.removeOwner(userOwnerId(user.id));
           await createShareStore(db).removeOwner(userOwnerId(user.id));
           await createPromptLibraryStore(db).removeOwner(userOwnerId(user.id));
+          await createGlossaryListStore(db).removeOwner(userOwnerId(user.id));
           await createAttachmentStore(db).removeOwner(userOwnerId(user.id));
           await createArenaStore(db).removeOwner(userOwnerId(user.id));
         },
@@ -74,6 +76,7 @@ export function createAuth({ db, secret, config, store, guests }: AuthDependenci
         await store.transfer(guest, userOwnerId(created.user.id));
         await createShareStore(db).transfer(guest, userOwnerId(created.user.id));
         await createPromptLibraryStore(db).transfer(guest, userOwnerId(created.user.id));
+        await createGlossaryListStore(db).transfer(guest, userOwnerId(created.user.id));
         await createAttachmentStore(db).transfer(guest, userOwnerId(created.user.id));
         await createArenaStore(db).transfer(guest, userOwnerId(created.user.id));
         context.setCookie(GUEST_COOKIE, '', { path: '/', maxAge: 0 });

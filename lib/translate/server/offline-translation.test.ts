@@ -26,4 +26,9 @@ describe('offlineTranslation', () => {
   it('answers text that is not one of its prompts as untranslatable, never with a guess', () => {
     expect(offlineTranslation('Translate hello into German')).toMatch(/^Offline demo — not translated\./);
   });
+
+  it('answers with the glossary term when the text is one', () => {
+    const prompt = buildTranslationPrompt({ text: 'Hello!', target: 'de', source: 'en', tone: 'default', glossary: [{ source: 'hello', target: 'Servus' }] }).prompt;
+    expect(offlineTranslation(prompt)).toBe('Servus');
+  });
 });

@@ -42,6 +42,9 @@ export function offlineTranslator(): LanguageModelV4 {
 export function offlineTranslation(userText: string): string {
   const job = readTranslationPrompt(userText);
   if (!job) return NOT_TRANSLATED;
+  // A glossary term that is the whole text is its translation: the demo honours glossaries as a model would.
+  const term = job.glossary.find((entry) => normalise(entry.source) === normalise(job.text));
+  if (term) return term.target;
   const found = findPhrase(job.text);
   if (!found) return NOT_TRANSLATED;
   const translated = (found.row as Partial<Record<string, string>>)[job.target];

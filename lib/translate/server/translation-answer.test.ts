@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerMetadata } from '@/lib/protocol/metadata';
 import { decodeStreamError } from '@/lib/errors';
 import { readTranslationPrompt } from '../prompt';
-import { translationAnswer } from './translation-answer';
+import { translationAnswer, translationCacheKey } from './translation-answer';
 
 interface Call {
   text: string;
+  glossary: { source: string; target: string }[];
   signal: AbortSignal | undefined;
 }
 
@@ -24,7 +25,7 @@ function fakeTranslator({ gates = new Map<string, Promise<void>>(), fail = new S
       const user = options.prompt.findLast((message) => message.role === 'user');
       const prompt = user?.content.map((part) => (part.type === 'text' ? part.text : '')).join('') ?? '';
       const job = readTranslationPrompt(prompt)!;
-      calls.push({ text: job.text, signal: options.abortSignal });
+      calls.push({ text: job.text, glossary: job.glossary, signal: options.abortSignal });
       if (fail.has(job.text)) throw Object.assign(new Error('upstream down'), { name: 'AI_APICallError' });
       const tokens = [...(job.detect ? ['<lang>', 'fr</lang>\n'] : []), ...(job.text.toUpperCase().match(/\s*\S+/g) ?? [])];
       const gate = gates.get(job.text);
@@ -121,5 +122,25 @@ describe('translationAnswer', () => {
     while (calls.length < 2) await new Promise((resolve) => setTimeout(resolve, 0));
     requestAbort.abort();
     expect(calls.map((call) => call.signal?.aborted)).toEqual([true, true]);
+  });
+
+  it('sends each paragraph only the glossary terms it uses', async () => {
+    const { model, calls } = fakeTranslator();
+    const glossary = [
+      { source: 'invoice', target: 'Rechnung' },
+      { source: 'contract', target: 'Vertrag' },
+    ];
+    const text = `${'The invoice is due. '.repeat(4).trim()}\n\n${'Sign the contract. '.repeat(4).trim()}\n\nNothing here.`;
+    await readAll(translationAnswer({ model, request: { ...request(text), glossary }, abortSignal: new AbortController().signal, maxSegmentChars: 80 }));
+    expect(calls.map((call) => call.glossary)).toEqual([[glossary[0]], [glossary[1]], []]);
+  });
+});
+
+describe('translationCacheKey', () => {
+  it('differs with the glossary, so a translation made without one is not served for one with it', () => {
+    const plain = translationCacheKey(request('the invoice'));
+    const withTerms = translationCacheKey({ ...request('the invoice'), glossary: [{ source: 'invoice', target: 'Rechnung' }] });
+    expect(JSON.stringify(withTerms)).not.toBe(JSON.stringify(plain));
+    expect(withTerms).toMatchObject({ glossary: [{ source: 'invoice', target: 'Rechnung' }] });
   });
 });

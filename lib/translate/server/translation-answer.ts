@@ -9,6 +9,7 @@ import { encodeStreamError, rillError } from '@/lib/errors';
 import { AnswerFold } from '@/lib/protocol/answer-fold';
 import type { AnswerChunk } from '@/lib/protocol/chunks';
 import type { AnswerMetadata } from '@/lib/protocol/metadata';
+import { entriesUsedIn } from '../glossary';
 import { createLanguageHeaderReader } from '../language-header';
 import { AUTO_DETECT, isLanguageCode } from '../languages';
 import { buildTranslationPrompt } from '../prompt';
@@ -57,7 +58,12 @@ async function* translationChunks(options: TranslationAnswerOptions, signal: Abo
   const model = options.model ?? (rillConfig().model.mode === 'offline' ? offlineTranslator() : resolveModel());
   const startedAt = performance.now();
   const segments = splitIntoSegments(request.text, options.maxSegmentChars ?? MAX_SEGMENT_CHARS);
-  const tasks = segments.map((segment): StreamingTask<SegmentEvent> => (taskSignal) => segmentEvents(model, { ...request, text: segment.text }, taskSignal));
+  // Each piece carries only the glossary terms it uses: the model is not told about terms it will not see.
+  const tasks = segments.map(
+    (segment): StreamingTask<SegmentEvent> =>
+      (taskSignal) =>
+        segmentEvents(model, { ...request, text: segment.text, glossary: entriesUsedIn(segment.text, request.glossary ?? []) }, taskSignal),
+  );
   const summary: AnswerMetadata = { model: model.modelId };
   // Usage is summed over the pieces; absent, not 0, when the provider reported none.
   let inputTokens: number | undefined;
@@ -145,8 +151,8 @@ function addUsage(total: number | undefined, tokens: number | undefined): number
   return tokens === undefined ? total : (total ?? 0) + tokens;
 }
 
-/** The same text, languages and tone translate the same way: repeats (retyping, history) are served
- * from the cache, and identical requests in flight share one model call. */
+/** The same text, languages, tone and glossary terms translate the same way: repeats (retyping,
+ * history) are served from the cache, and identical requests in flight share one model call. */
 export function translationCacheKey(request: TranslateRequest) {
   return { model: rillConfig().model.defaultModel, ...request };
 }
