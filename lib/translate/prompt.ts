@@ -1,4 +1,4 @@
-import { AUTO_DETECT, isLanguageCode, languageName, type LanguageCode, type SourceLanguage } from './languages';
+import { AUTO_DETECT, describeLanguage as describe, isLanguageCode, type LanguageCode, type SourceLanguage } from './languages';
 import { languageHeader } from './language-header';
 import type { Tone } from './request-schema';
 
@@ -18,7 +18,8 @@ export interface TranslationPrompt {
 
 const BLOCK_TAG = 'source_text';
 
-const toneRules: Record<Tone, string | undefined> = {
+/** What a tone asks of the model; nothing for the default. */
+export const toneRules: Record<Tone, string | undefined> = {
   default: undefined,
   formal: 'Use a formal, polite register (for example "Sie", "vous", "usted" where the language has one).',
   informal: 'Use an informal, friendly register (for example "du", "tu", "tú" where the language has one).',
@@ -64,14 +65,10 @@ export function readTranslationPrompt(prompt: string): Pick<TranslationJob, 'tex
   return isLanguageCode(target) ? { text, target, detect: detect !== undefined } : undefined;
 }
 
-/** `source_text`, or `source_text_2`, `_3`… when the text contains the name (in any case). */
-export function blockTagFor(text: string): string {
+/** `source_text` (or `base`), or `source_text_2`, `_3`… when the text contains the name (in any case). */
+export function blockTagFor(text: string, base = BLOCK_TAG): string {
   const haystack = text.toLowerCase();
-  let tag = BLOCK_TAG;
-  for (let n = 2; haystack.includes(tag); n++) tag = `${BLOCK_TAG}_${n}`;
+  let tag = base;
+  for (let n = 2; haystack.includes(tag); n++) tag = `${base}_${n}`;
   return tag;
-}
-
-function describe(code: LanguageCode): string {
-  return `${languageName(code) ?? code} (${code})`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildAlternativesPrompt, parseAlternatives } from '../alternatives';
 import { buildTranslationPrompt } from '../prompt';
 import { offlineTranslation } from './offline-translation';
 
@@ -25,5 +26,13 @@ describe('offlineTranslation', () => {
 
   it('answers text that is not one of its prompts as untranslatable, never with a guess', () => {
     expect(offlineTranslation('Translate hello into German')).toMatch(/^Offline demo — not translated\./);
+  });
+
+  it('answers an alternatives prompt with three variations of the sentence, one saying it is the demo', () => {
+    const { prompt } = buildAlternativesPrompt({ text: 'Hallo. Danke.', translation: 'Hello. Thank you.', sentence: 'Thank you.', target: 'en', source: 'de', tone: 'default' });
+    const options = parseAlternatives(offlineTranslation(prompt));
+    expect(options).toHaveLength(3);
+    expect(options.slice(0, 2)).toEqual(['Thank you!', 'Thank you…']);
+    expect(options[2]).toMatch(/^Thank you \(offline demo/);
   });
 });
