@@ -5,14 +5,11 @@ import { fetchAnswer } from '@/lib/client/answer-client';
 import { parseAlternatives } from '@/lib/translate/alternatives';
 import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
-import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/limits';
+import { MAX_TRANSLATE_CHARS, TYPING_PAUSE_MS, type Tone } from '@/lib/translate/limits';
 import type { AlternativesRequestBody, TranslateRequestBody } from '@/lib/translate/request-schema';
 import { replaceSentence, type Sentence } from '@/lib/translate/sentences';
 import { createFrameBatcher } from './frame-batcher';
 import { createThrottledStorage } from './throttled-storage';
-
-/** Pause in typing after which the text is translated. */
-export const TYPING_PAUSE_MS = 350;
 
 export interface TranslationJobInput {
   text: string;
