@@ -36,7 +36,7 @@ test('offline, the notice is in the first HTML, so the page never shifts, on a d
     const translator = translatePage(page);
     await translator.open();
     await expect(translator.input).toBeFocused();
-    await translator.input.fill('Hello');
+    await translator.input.pressSequentially('Hello');
     await translator.waitForDone();
     expect(await layoutShiftOf(page), `layout shift at ${viewport.width} px`).toBe(0);
   }

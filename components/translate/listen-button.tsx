@@ -27,7 +27,8 @@ export function ListenButton({ text, language, label }: { text: string; language
     };
   }, [text, language, speaking]);
 
-  if (!voice || !text.trim()) return null;
+  // Disabled rather than gone while there is nothing to read, so it does not come and go with each translation.
+  if (!voice) return null;
 
   const toggle = () => {
     if (speaking) {
@@ -48,8 +49,9 @@ export function ListenButton({ text, language, label }: { text: string; language
     <button
       type="button"
       onClick={toggle}
+      disabled={!text.trim()}
       aria-label={speaking ? `Stop reading ${label}` : `Listen to ${label}`}
-      className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"
     >
       {speaking ? 'Stop' : 'Listen'}
     </button>

@@ -36,18 +36,21 @@ export function TranslationPanel() {
           !failed && <p className="text-zinc-600 dark:text-zinc-400">Translation</p>
         )}
         {failed && <AnswerError error={failed} onRetry={translateNow} />}
+        {/* Over the panel's corner, not in the row below: words coming and going there would re-wrap it and shift the page. */}
+        <span role="status" className="pointer-events-none absolute bottom-1 right-3 text-sm text-zinc-600 dark:text-zinc-400">
+          {streaming ? 'Translating…' : ''}
+        </span>
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-zinc-200 px-4 py-2 dark:border-zinc-800">
         <TonePicker />
-        <span role="status" className="ml-auto text-sm text-zinc-500 dark:text-zinc-400">
-          {streaming ? 'Translating…' : ''}
-        </span>
-        <ListenButton text={result?.status === 'done' ? result.text : ''} language={target} label="the translation" />
-        <CopyButton
-          text={result?.status === 'waiting' ? '' : (result?.text ?? '')}
-          label="Copy translation"
-          className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"
-        />
+        <div className="ml-auto flex items-center gap-x-3">
+          <ListenButton text={result?.status === 'done' ? result.text : ''} language={target} label="the translation" />
+          <CopyButton
+            text={result?.status === 'waiting' ? '' : (result?.text ?? '')}
+            label="Copy translation"
+            className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"
+          />
+        </div>
       </div>
     </section>
   );
