@@ -49,14 +49,15 @@ export function SourcePanel({ ready }: { ready: boolean }) {
           translate.
         </p>
       )}
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-zinc-100 px-4 py-2 text-sm text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
-        {detected && <span data-testid="detected-language">Detected: {languageName(detected)}</span>}
-        <span id="translate-char-count" className={`ml-auto tabular-nums ${over > 0 ? 'font-medium text-red-600 dark:text-red-400' : ''}`}>
+      {/* One line at every width: the restored text's Clear and "Detected" arrive after hydration, and a second line then would shift the page. */}
+      <div className="flex items-center gap-x-3 border-t border-zinc-100 px-4 py-2 text-sm text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+        {detected && <span data-testid="detected-language" className="min-w-0 truncate" title={`Detected: ${languageName(detected)}`}>Detected: {languageName(detected)}</span>}
+        <span id="translate-char-count" className={`ml-auto shrink-0 tabular-nums ${over > 0 ? 'font-medium text-red-600 dark:text-red-400' : ''}`}>
           {count(text.length)} / {count(MAX_TRANSLATE_CHARS)}
         </span>
         <ListenButton text={text} language={language} label="the text" />
         {text && (
-          <button type="button" onClick={() => setText('')} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+          <button type="button" onClick={() => setText('')} className="shrink-0 rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
             Clear
           </button>
         )}
@@ -65,7 +66,7 @@ export function SourcePanel({ ready }: { ready: boolean }) {
           onClick={translateNow}
           disabled={!text.trim() || over > 0}
           title="Translate now (Ctrl+Enter or ⌘+Enter)"
-          className="rounded-md bg-brand px-3 py-1 font-medium text-white hover:bg-brand-dark disabled:opacity-40"
+          className="shrink-0 rounded-md bg-brand px-3 py-1 font-medium text-white hover:bg-brand-dark disabled:opacity-40"
         >
           Translate
         </button>
