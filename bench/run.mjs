@@ -22,8 +22,9 @@ import { proxyOverhead } from './scenarios/proxy-overhead.mjs';
 import { rendering } from './scenarios/rendering.mjs';
 import { scale } from './scenarios/scale.mjs';
 import { search } from './scenarios/search.mjs';
+import { translateLatency } from './scenarios/translate-latency.mjs';
 
-const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak, lighthouseScores, search];
+const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak, lighthouseScores, search, translateLatency];
 const OUTPUT = process.env.BENCH_OUT ?? join(repoRoot, 'bench', 'results', 'latest.json');
 
 process.once('SIGINT', async () => {

@@ -60,6 +60,29 @@ for (const [name, fill] of Object.entries(pages)) {
   }
 }
 
+// The translator's states beyond a plain result: the alternatives of a sentence open, and an error.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the translator with alternatives open and with an error has no serious or critical axe-core violation in ${scheme} mode`, async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme: scheme });
+    const translator = translatePage(page);
+    const marker = uniqueMarker(`axe-translate-${scheme}`);
+    const expectNoSeriousViolations = async (state: string) => expect(await violationsOn(page, { worst: true }), `axe-core, ${state}, ${scheme} mode`).toEqual([]);
+    await translator.open();
+    await translator.input.fill(`${marker} [[replies Good day ${marker}. Fine weather. || 1. Lovely weather.\n2. Nice weather.\n3. Grand weather.]]`);
+    await translator.waitForDone();
+    await translator.output.getByRole('button', { name: 'Fine weather.' }).click();
+    await expect(page.getByRole('dialog', { name: 'Alternatives' }).getByRole('listitem')).toHaveCount(3);
+    await expectNoSeriousViolations('alternatives open');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSeriousViolations('alternatives open on a 390 px phone');
+
+    await translator.input.fill(`${marker} [[429 retry=9]]`);
+    await expect(translator.output.getByRole('alert')).toContainText('Rate limited');
+    await expectNoSeriousViolations('a rate-limited translation');
+  });
+}
+
 // One page per theme walks through the chat's states (a fresh page for each would cost a server
 // round trip and a markdown load apiece), and axe-core looks at each as the user sees it.
 for (const scheme of ['light', 'dark'] as const) {

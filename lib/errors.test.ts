@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeForStatus, decodeStreamError, encodeStreamError, errorFromResponse, errorTitle, rillError } from './errors';
+import { codeForStatus, decodeStreamError, encodeStreamError, errorFromResponse, errorTitle, rillError, secondsLeft } from './errors';
 
 describe('stream errors', () => {
   it('survive the trip through the error chunk with their code and wait', () => {
@@ -41,5 +41,10 @@ describe('codes and titles', () => {
   it('says how long to wait when rate limited', () => {
     expect(errorTitle(rillError('rate_limited', '', 2.2))).toBe('Rate limited — try again in 3 s');
     expect(errorTitle(rillError('rate_limited', ''))).toBe('Rate limited');
+  });
+
+  it('counts the wait down in whole seconds, never below 0', () => {
+    expect([0, 1, 999, 1_000, 2_400, 3_000, 9_000].map((ms) => secondsLeft(3, ms))).toEqual([3, 3, 3, 2, 1, 0, 0]);
+    expect(secondsLeft(2.2, 0)).toBe(3);
   });
 });

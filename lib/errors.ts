@@ -88,7 +88,15 @@ export function codeForStatus(status: number): RillErrorCode {
   return 'unknown';
 }
 
-/** A short title for an error, shown above its message. */
+/**
+ * Whole seconds still to wait, `elapsedMs` after an error that said to wait `retryAfter` seconds:
+ * the figure a countdown shows, never below 0.
+ */
+export function secondsLeft(retryAfter: number, elapsedMs: number): number {
+  return Math.max(0, Math.ceil(retryAfter - elapsedMs / 1000));
+}
+
+/** A short title for an error, shown above its message; the message itself leaves the wait to it. */
 export function errorTitle(error: RillError): string {
   switch (error.code) {
     case 'rate_limited':

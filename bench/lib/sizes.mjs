@@ -56,6 +56,10 @@ export const sizes = {
     /** Streams in flight at a time: a few keep both cores busy, so the soak takes seconds, not minutes. */
     concurrency: int('BENCH_SOAK_CONCURRENCY', 4, 4),
   },
+  translate: {
+    /** Translations timed from their last keystroke; the figure is their median. */
+    rounds: int('BENCH_TRANSLATE_ROUNDS', 15, 5),
+  },
   search: {
     conversations: int('BENCH_SEARCH_CONVERSATIONS', 1_000, 1_000),
     /** About this many per conversation (two either side). */

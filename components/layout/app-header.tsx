@@ -17,7 +17,8 @@ export function AppHeader({ theme, user }: { theme: ThemeChoice; user: AccountUs
         </span>
       </Link>
       <NavLinks />
-      <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
+      {/* Fills the rest of the bar, so the model badge arriving after load moves nothing (no layout shift). */}
+      <div className="flex min-w-0 flex-1 items-center justify-end gap-1 sm:gap-2">
         <ModelBadge />
         <ThemeToggle initialTheme={theme} />
         <AccountLink initialUser={user} />

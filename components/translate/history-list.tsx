@@ -11,7 +11,7 @@ export function HistoryList() {
   if (history.length === 0) return null;
 
   return (
-    <section aria-labelledby="translate-history-heading" className="mt-2">
+    <section aria-labelledby="translate-history-heading" className="mt-2 xl:mt-0">
       <div className="mb-2 flex items-center justify-between">
         <h2 id="translate-history-heading" className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
           Recent translations
@@ -20,7 +20,7 @@ export function HistoryList() {
           Clear history
         </button>
       </div>
-      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 xl:grid-cols-1">
         {history.map((entry) => (
           <li key={entry.id}>
             <button

@@ -11,7 +11,8 @@ import { OfflineNotice } from './offline-notice';
 import { SourcePanel } from './source-panel';
 import { TranslationPanel } from './translation-panel';
 
-export function TranslatorView() {
+/** `offline`: no model is connected, which the page says from its first paint. */
+export function TranslatorView({ offline }: { offline: boolean }) {
   // The text box stays read-only until the stored state is loaded, so nothing typed is overwritten.
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -24,15 +25,18 @@ export function TranslatorView() {
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
-      <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 px-3 py-4 sm:px-4">
-        <h1 className="sr-only">Translate</h1>
-        <OfflineNotice />
-        <LanguageBar />
-        <GlossaryPicker />
-        <GlossaryManager />
-        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-          <SourcePanel ready={ready} />
-          <TranslationPanel />
+      {/* From 1280 px the history stands beside the editor rather than below it, so the page is used. */}
+      <div className="mx-auto grid w-full max-w-6xl grid-cols-1 gap-3 px-3 py-4 sm:px-4 xl:max-w-[90rem] xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start">
+        <div className="flex min-w-0 flex-col gap-3">
+          <h1 className="sr-only">Translate</h1>
+          {offline && <OfflineNotice />}
+          <LanguageBar />
+          <GlossaryPicker />
+          <GlossaryManager />
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:min-h-[26rem]">
+            <SourcePanel ready={ready} />
+            <TranslationPanel />
+          </div>
         </div>
         <HistoryList />
       </div>

@@ -67,6 +67,7 @@ export function answerTokens(cleanText, directives) {
   }
   let base;
   if (directives.reply !== undefined) base = directives.reply;
+  else if (directives.replies) base = directives.replies.texts[Math.min(directives.repliesCall ?? 0, directives.replies.texts.length - 1)];
   else if (directives.markdown) base = MARKDOWN_SAMPLE;
   else base = cleanText ? `Echo: ${cleanText}` : 'Echo:';
 

@@ -17,9 +17,9 @@ const ERRORS = {
 };
 
 /**
- * @param {{ body: any, record: any, failedOnce: Set<string>, defaultPaceMs: number, defaultModel: string, holds: import('./holds.mjs').Holds }} ctx
+ * @param {{ body: any, record: any, failedOnce: Set<string>, repliesSeen: Map<string, number>, defaultPaceMs: number, defaultModel: string, holds: import('./holds.mjs').Holds }} ctx
  */
-export async function handleChatCompletion(req, res, { body, record, failedOnce, defaultPaceMs, defaultModel, holds }) {
+export async function handleChatCompletion(req, res, { body, record, failedOnce, repliesSeen, defaultPaceMs, defaultModel, holds }) {
   if (!Array.isArray(body?.messages)) {
     return finishJson(
       res,
@@ -48,6 +48,10 @@ export async function handleChatCompletion(req, res, { body, record, failedOnce,
     return finishJson(res, record, failStatus, errorBody(ERRORS[failStatus](record.model)), headers);
   }
 
+  if (directives.replies) {
+    directives.repliesCall = repliesSeen.get(directives.replies.key) ?? 0;
+    repliesSeen.set(directives.replies.key, directives.repliesCall + 1);
+  }
   let tokens = answerTokens(cleanText, directives);
   let finishReason = 'stop';
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;

@@ -58,6 +58,10 @@ export function parseDirectives(text) {
         if (/\bhidden\b/i.test(args)) d.thinkHidden = true;
       } else if (name === 'markdown') {
         d.markdown = true;
+      } else if (name === 'replies') {
+        // `[[replies A || B]]`: the first request carrying it answers A, the next B (the last repeats),
+        // for a feature whose second call sends the first call's text along (translation alternatives).
+        d.replies = { key: rawArgs, texts: rawArgs.split('||').map((text) => text.trim()) };
       } else if (name === 'reply') {
         // Keep the original spacing of TEXT: the test asked for it exactly.
         d.reply = rawArgs;

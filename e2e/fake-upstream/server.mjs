@@ -18,6 +18,7 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
   const log = [];
   let nextId = 1;
   const failedOnce = new Set();
+  const repliesSeen = new Map();
   const holds = createHolds();
 
   const server = createServer((req, res) => {
@@ -78,7 +79,7 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
       return finishJson(res, record, 200, { object: 'list', data });
     }
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
-      return handleChatCompletion(req, res, { body, record, failedOnce, defaultPaceMs, defaultModel: MODELS[0], holds });
+      return handleChatCompletion(req, res, { body, record, failedOnce, repliesSeen, defaultPaceMs, defaultModel: MODELS[0], holds });
     }
     // Same answer as api.openai.com, so a client pointed at an endpoint we
     // don't fake (e.g. /v1/responses) fails loudly rather than mysteriously.

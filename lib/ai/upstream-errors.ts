@@ -36,7 +36,7 @@ function fromStatus(status: number, headers: Record<string, string> | undefined,
     case 'rate_limited': {
       const waitMs = retryAfterMs(headers);
       const retryAfter = waitMs === undefined ? undefined : Math.max(1, Math.ceil(waitMs / 1000));
-      return rillError('rate_limited', `The model provider is rate limiting requests${retryAfter ? `; try again in ${retryAfter} s` : ''}.`, retryAfter);
+      return rillError('rate_limited', 'The model provider is rate limiting requests.', retryAfter);
     }
     case 'auth':
       return rillError('auth', 'The model provider rejected the API key. Check OPENAI_API_KEY on the server.');

@@ -102,7 +102,7 @@ function createLimitsOfOneKind(limits: Limits, redis: Redis | null): ClientLimit
     async admitRequest(client) {
       const over = await requests.spend(client);
       if (!over) return null;
-      return { reason: 'requests', retryAfter: over.retryAfter, message: `Too many requests: at most ${limits.rateLimitRequests} per ${limits.rateLimitWindowSeconds} s. Try again in ${over.retryAfter} s.` };
+      return { reason: 'requests', retryAfter: over.retryAfter, message: `Too many requests: at most ${limits.rateLimitRequests} per ${limits.rateLimitWindowSeconds} s.` };
     },
 
     async admitStream(client) {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, type FakeRequest } from './fake-fetch';
-import { TYPING_PAUSE_MS, useTranslator } from './translator';
+import { TYPING_PAUSE_MS } from '@/lib/translate/limits';
+import { useTranslator } from './translator';
 
 const settle = () => vi.advanceTimersByTimeAsync(0);
 

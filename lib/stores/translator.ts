@@ -3,16 +3,15 @@ import { persist } from 'zustand/middleware';
 import type { RillError } from '@/lib/errors';
 import { fetchAnswer } from '@/lib/client/answer-client';
 import { chosenGlossary, entriesUsedIn, type GlossaryEntry } from '@/lib/translate/glossary';
+import { parseAlternatives } from '@/lib/translate/alternatives';
 import { addToHistory, type HistoryEntry } from '@/lib/translate/history';
 import { AUTO_DETECT, isLanguageCode, type LanguageCode, type SourceLanguage } from '@/lib/translate/languages';
-import { MAX_TRANSLATE_CHARS, type Tone } from '@/lib/translate/limits';
-import type { TranslateRequestBody } from '@/lib/translate/request-schema';
+import { MAX_TRANSLATE_CHARS, TYPING_PAUSE_MS, type Tone } from '@/lib/translate/limits';
+import type { AlternativesRequestBody, TranslateRequestBody } from '@/lib/translate/request-schema';
+import { replaceSentence, type Sentence } from '@/lib/translate/sentences';
 import { createFrameBatcher } from './frame-batcher';
 import { useGlossaries } from './glossaries';
 import { createThrottledStorage } from './throttled-storage';
-
-/** Pause in typing after which the text is translated. */
-export const TYPING_PAUSE_MS = 350;
 
 export interface TranslationJobInput {
   text: string;
@@ -36,6 +35,16 @@ export interface TranslationResult {
   previousText?: string;
   detected?: LanguageCode;
   error?: RillError;
+  /** The history entry holding this translation, so an edit to it (an alternative) reaches history too. */
+  historyId?: string;
+}
+
+/** Other renderings of one sentence of the finished translation, streaming in. */
+export interface SentenceAlternatives {
+  sentence: Sentence;
+  options: string[];
+  status: 'streaming' | 'done' | 'error';
+  error?: RillError;
 }
 
 export interface TranslatorState {
@@ -47,6 +56,7 @@ export interface TranslatorState {
   glossaryId: string | null;
   result: TranslationResult | null;
   history: HistoryEntry[];
+  alternatives: SentenceAlternatives | null;
 
   /** An edit: stale work is cancelled at once, the new text is translated after a pause in typing. */
   setText: (text: string) => void;
@@ -60,6 +70,11 @@ export interface TranslatorState {
   swap: () => void;
   restore: (entryId: string) => void;
   clearHistory: () => void;
+  /** Asks for other renderings of one sentence of the finished translation. */
+  openAlternatives: (sentence: Sentence) => void;
+  closeAlternatives: () => void;
+  /** Puts `option` in place of the sentence, in the translation and its history entry. */
+  chooseAlternative: (option: string) => void;
 }
 
 /** The language the text is in, when known: chosen, or detected by the last translation. */
@@ -73,11 +88,19 @@ export const useTranslator = create<TranslatorState>()(
       let typingTimer: ReturnType<typeof setTimeout> | undefined;
       /** The one request whose answer may still change `result`; older ones are aborted and ignored. */
       let inFlight: AbortController | null = null;
+      let alternativesInFlight: AbortController | null = null;
+
+      const closeAlternatives = () => {
+        alternativesInFlight?.abort();
+        alternativesInFlight = null;
+        if (get().alternatives) set({ alternatives: null });
+      };
 
       const cancelPending = () => {
         clearTimeout(typingTimer);
         inFlight?.abort();
         inFlight = null;
+        closeAlternatives();
       };
 
       const patchResult = (owner: AbortController, update: (result: TranslationResult) => Partial<TranslationResult>) => {
@@ -113,7 +136,7 @@ export const useTranslator = create<TranslatorState>()(
         const finished = get().result;
         if (outcome.status === 'done' && finished) {
           const entry: HistoryEntry = { id: crypto.randomUUID(), text, source, target, tone, translation: finished.text, detected: finished.detected, at: Date.now() };
-          set((state) => ({ history: addToHistory(state.history, entry) }));
+          set((state) => ({ history: addToHistory(state.history, entry), result: state.result && { ...state.result, historyId: entry.id } }));
         }
       };
 
@@ -129,6 +152,7 @@ export const useTranslator = create<TranslatorState>()(
         glossaryId: null,
         result: null,
         history: [],
+        alternatives: null,
 
         setText: (text) => {
           if (text === get().text) return;
@@ -165,9 +189,41 @@ export const useTranslator = create<TranslatorState>()(
           if (!entry) return;
           cancelPending();
           const job: TranslationJobInput = { text: entry.text, source: entry.source, target: entry.target, tone: entry.tone };
-          set({ ...job, result: { job, text: entry.translation, status: 'done', detected: entry.detected } });
+          set({ ...job, result: { job, text: entry.translation, status: 'done', detected: entry.detected, historyId: entry.id } });
         },
         clearHistory: () => set({ history: [] }),
+        openAlternatives: async (sentence) => {
+          const { result } = get();
+          if (result?.status !== 'done') return;
+          closeAlternatives();
+          const controller = new AbortController();
+          alternativesInFlight = controller;
+          set({ alternatives: { sentence, options: [], status: 'streaming' } });
+          const patch = (update: Partial<SentenceAlternatives>) => {
+            if (alternativesInFlight === controller) set((state) => (state.alternatives ? { alternatives: { ...state.alternatives, ...update } } : state));
+          };
+          let answer = '';
+          const body = { ...result.job, translation: result.text, sentence: sentence.text } satisfies AlternativesRequestBody;
+          const outcome = await fetchAnswer('/api/translate/alternatives', body, controller.signal, {
+            onText: (delta) => {
+              answer += delta;
+              patch({ options: parseAlternatives(answer) });
+            },
+          });
+          patch(outcome.status === 'error' ? { status: 'error', error: outcome.error } : { status: 'done' });
+          if (alternativesInFlight === controller) alternativesInFlight = null;
+        },
+        closeAlternatives,
+        chooseAlternative: (option) => {
+          const { result, alternatives } = get();
+          if (!result || !alternatives) return;
+          closeAlternatives();
+          const text = replaceSentence(result.text, alternatives.sentence, option);
+          set((state) => ({
+            result: state.result && { ...state.result, text },
+            history: state.history.map((entry) => (entry.id === result.historyId ? { ...entry, translation: text } : entry)),
+          }));
+        },
       };
     },
     {

@@ -58,6 +58,11 @@ export function languageName(code: string): string | undefined {
   return names.get(code);
 }
 
+/** "German (de)": how prompts name a language, so a model knows it by name and code alike. */
+export function describeLanguage(code: LanguageCode): string {
+  return `${languageName(code) ?? code} (${code})`;
+}
+
 export function isLanguageCode(code: string): code is LanguageCode {
   return names.has(code);
 }

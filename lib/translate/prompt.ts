@@ -1,4 +1,4 @@
-import { AUTO_DETECT, isLanguageCode, languageName, type LanguageCode, type SourceLanguage } from './languages';
+import { AUTO_DETECT, describeLanguage as describe, isLanguageCode, type LanguageCode, type SourceLanguage } from './languages';
 import type { GlossaryEntry } from './glossary';
 import { languageHeader } from './language-header';
 import type { Tone } from './request-schema';
@@ -23,7 +23,8 @@ const BLOCK_TAG = 'source_text';
 const GLOSSARY_TAG = 'glossary';
 const ARROW = ' → ';
 
-const toneRules: Record<Tone, string | undefined> = {
+/** What a tone asks of the model; nothing for the default. */
+export const toneRules: Record<Tone, string | undefined> = {
   default: undefined,
   formal: 'Use a formal, polite register (for example "Sie", "vous", "usted" where the language has one).',
   informal: 'Use an informal, friendly register (for example "du", "tu", "tú" where the language has one).',
@@ -95,6 +96,3 @@ function readGlossaryLine(line: string): GlossaryEntry | undefined {
   return match ? { source: JSON.parse(match[1]!) as string, target: JSON.parse(match[2]!) as string } : undefined;
 }
 
-function describe(code: LanguageCode): string {
-  return `${languageName(code) ?? code} (${code})`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TRANSLATE_CHARS, translateRequestSchema } from './request-schema';
+import { MAX_TRANSLATE_CHARS, alternativesRequestSchema, translateRequestSchema } from './request-schema';
 
 const message = (body: unknown) => {
   const result = translateRequestSchema.safeParse(body);
@@ -32,5 +32,18 @@ describe('translateRequestSchema', () => {
     expect(message({ text: 'hi' })).toBeDefined();
     expect(message({ text: 'hi', target: 'de', tone: 'rude' })).toBeDefined();
     expect(message({ text: 42, target: 'de' })).toBeDefined();
+  });
+});
+
+describe('alternativesRequestSchema', () => {
+  const valid = { text: 'Hallo. Danke.', translation: 'Hello. Thank you.', sentence: 'Thank you.', target: 'en' };
+
+  it('takes a sentence of the translation, with the translation’s defaults', () => {
+    expect(alternativesRequestSchema.parse(valid)).toEqual({ ...valid, source: 'auto', tone: 'default' });
+  });
+
+  it('refuses a sentence the translation does not hold, and a blank one, with a clear message', () => {
+    expect(alternativesRequestSchema.safeParse({ ...valid, sentence: 'Goodbye.' }).error?.issues[0]?.message).toBe('The sentence must be part of the translation.');
+    expect(alternativesRequestSchema.safeParse({ ...valid, sentence: ' ' }).error?.issues[0]?.message).toBe('There is no sentence to rephrase.');
   });
 });

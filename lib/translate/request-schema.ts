@@ -28,3 +28,18 @@ export const translateRequestSchema = z.object({
 
 export type TranslateRequest = z.output<typeof translateRequestSchema>;
 export type TranslateRequestBody = z.input<typeof translateRequestSchema>;
+
+/** `POST /api/translate/alternatives`: other renderings of one sentence of a finished translation. */
+export const alternativesRequestSchema = z
+  .object({
+    text: translateRequestSchema.shape.text,
+    translation: z.string().refine((text) => text.trim().length > 0, 'There is no translation to rephrase.').refine((text) => text.length <= 4 * MAX_TRANSLATE_CHARS, 'The translation is too long.'),
+    sentence: z.string().refine((text) => text.trim().length > 0, 'There is no sentence to rephrase.'),
+    target: translateRequestSchema.shape.target,
+    source: translateRequestSchema.shape.source,
+    tone: translateRequestSchema.shape.tone,
+  })
+  .refine((request) => request.translation.includes(request.sentence), { message: 'The sentence must be part of the translation.', path: ['sentence'] });
+
+export type AlternativesRequest = z.output<typeof alternativesRequestSchema>;
+export type AlternativesRequestBody = z.input<typeof alternativesRequestSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildAlternativesPrompt, parseAlternatives } from '../alternatives';
 import { buildTranslationPrompt } from '../prompt';
 import { offlineTranslation } from './offline-translation';
 
@@ -30,5 +31,13 @@ describe('offlineTranslation', () => {
   it('answers with the glossary term when the text is one', () => {
     const prompt = buildTranslationPrompt({ text: 'Hello!', target: 'de', source: 'en', tone: 'default', glossary: [{ source: 'hello', target: 'Servus' }] }).prompt;
     expect(offlineTranslation(prompt)).toBe('Servus');
+  });
+
+  it('answers an alternatives prompt with three variations of the sentence, one saying it is the demo', () => {
+    const { prompt } = buildAlternativesPrompt({ text: 'Hallo. Danke.', translation: 'Hello. Thank you.', sentence: 'Thank you.', target: 'en', source: 'de', tone: 'default' });
+    const options = parseAlternatives(offlineTranslation(prompt));
+    expect(options).toHaveLength(3);
+    expect(options.slice(0, 2)).toEqual(['Thank you!', 'Thank you…']);
+    expect(options[2]).toMatch(/^Thank you \(offline demo/);
   });
 });

@@ -5,6 +5,7 @@ import { rillConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
 import { languageHeader } from '../language-header';
 import { languageName } from '../languages';
+import { readAlternativesPrompt } from '../alternatives';
 import { readTranslationPrompt } from '../prompt';
 
 /**
@@ -38,8 +39,10 @@ export function offlineTranslator(): LanguageModelV4 {
   );
 }
 
-/** The answer to a translation prompt; anything else is answered as untranslatable text. */
+/** The answer to a translation (or alternatives) prompt; anything else is answered as untranslatable text. */
 export function offlineTranslation(userText: string): string {
+  const sentence = readAlternativesPrompt(userText);
+  if (sentence !== undefined) return offlineAlternatives(sentence);
   const job = readTranslationPrompt(userText);
   if (!job) return NOT_TRANSLATED;
   // A glossary term that is the whole text is its translation: the demo honours glossaries as a model would.
@@ -50,6 +53,15 @@ export function offlineTranslation(userText: string): string {
   const translated = (found.row as Partial<Record<string, string>>)[job.target];
   const header = job.detect ? `${languageHeader(found.language)}\n` : '';
   return translated ? header + translated : header + NOT_TRANSLATED;
+}
+
+/**
+ * Three "alternatives" with no model to write them: the sentence with its ending changed, and one
+ * line that says so, so picking one in the demo still shows the sentence being replaced.
+ */
+function offlineAlternatives(sentence: string): string {
+  const core = sentence.trim().replace(/[.!?。！？…]+$/u, '');
+  return [`1. ${core}!`, `2. ${core}…`, `3. ${core} (offline demo: no model is connected to suggest real alternatives)`].join('\n');
 }
 
 function findPhrase(text: string): { row: Record<PhraseLanguage, string>; language: PhraseLanguage } | undefined {
