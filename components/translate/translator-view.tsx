@@ -2,15 +2,18 @@
 
 import { useEffect, useState } from 'react';
 import { resumeAfterHydration, useTranslator } from '@/lib/stores/translator';
+import { DocumentTranslator } from './document-translator';
 import { HistoryList } from './history-list';
 import { LanguageBar } from './language-bar';
 import { OfflineNotice } from './offline-notice';
 import { SourcePanel } from './source-panel';
 import { TranslationPanel } from './translation-panel';
+import { TranslateModeSwitch, type TranslateMode } from './translate-mode-switch';
 
 export function TranslatorView() {
   // The text box stays read-only until the stored state is loaded, so nothing typed is overwritten.
   const [ready, setReady] = useState(false);
+  const [mode, setMode] = useState<TranslateMode>('text');
   useEffect(() => {
     void Promise.resolve(useTranslator.persist.rehydrate()).then(() => {
       resumeAfterHydration();
@@ -23,12 +26,19 @@ export function TranslatorView() {
       <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 px-3 py-4 sm:px-4">
         <h1 className="sr-only">Translate</h1>
         <OfflineNotice />
+        <TranslateModeSwitch mode={mode} onChange={setMode} />
         <LanguageBar />
-        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-          <SourcePanel ready={ready} />
-          <TranslationPanel />
-        </div>
-        <HistoryList />
+        {mode === 'text' ? (
+          <>
+            <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+              <SourcePanel ready={ready} />
+              <TranslationPanel />
+            </div>
+            <HistoryList />
+          </>
+        ) : (
+          <DocumentTranslator />
+        )}
       </div>
     </div>
   );

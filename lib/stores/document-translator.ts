@@ -168,7 +168,7 @@ export const useDocumentTranslator = create<DocumentTranslatorState>()((set, get
   };
 });
 
-function sameLanguages(a: DocumentLanguages | null, b: DocumentLanguages): boolean {
+export function sameLanguages(a: DocumentLanguages | null, b: DocumentLanguages): boolean {
   return a !== null && a.source === b.source && a.target === b.target && a.tone === b.tone;
 }
 
