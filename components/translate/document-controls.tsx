@@ -48,7 +48,7 @@ export function DocumentControls() {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-        <progress aria-label="Paragraphs translated" max={total} value={otherLanguages ? 0 : done} className="h-2 min-w-40 flex-1 accent-brand" />
+        <progress aria-label="Paragraphs translated" max={total} value={otherLanguages ? 0 : done} className="h-2 min-w-40 flex-1 appearance-none overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-700 [&::-moz-progress-bar]:bg-brand [&::-webkit-progress-bar]:bg-zinc-200 [&::-webkit-progress-value]:bg-brand dark:[&::-moz-progress-bar]:bg-brand-light dark:[&::-webkit-progress-bar]:bg-zinc-700 dark:[&::-webkit-progress-value]:bg-brand-light" />
         <span role="status" className="tabular-nums">
           {otherLanguages ? 0 : done} of {total} {total === 1 ? 'paragraph' : 'paragraphs'}
           {rateLimitedFor !== null ? ` · waiting ${rateLimitedFor} s (over the request rate)` : ''}

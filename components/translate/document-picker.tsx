@@ -29,7 +29,7 @@ export function DocumentPicker() {
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
-        className={`flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border-2 border-dashed px-4 py-4 ${dragging ? 'border-brand bg-brand/5' : 'border-zinc-300 dark:border-zinc-700'}`}
+        className={`flex flex-col items-start gap-x-4 gap-y-2 rounded-xl sm:flex-row sm:items-center border-2 border-dashed px-4 py-4 ${dragging ? 'border-brand bg-brand/5' : 'border-zinc-300 dark:border-zinc-700'}`}
       >
         <label className="cursor-pointer rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-dark has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand has-[:focus-visible]:ring-offset-2 dark:ring-offset-zinc-950">
           {name ? 'Choose another document' : 'Choose a document'}
@@ -46,10 +46,12 @@ export function DocumentPicker() {
             }}
           />
         </label>
-        <p id="document-rules" className="min-w-0 flex-1 text-sm text-zinc-600 dark:text-zinc-400">
-          {reading ? 'Reading the document…' : name ? <span className="font-medium text-zinc-800 dark:text-zinc-200">{name}</span> : 'or drop one here.'}{' '}
-          A .txt, .md, .docx or .pdf file of up to {humanSize(MAX_DOCUMENT_BYTES)} and {MAX_DOCUMENT_PARAGRAPHS} paragraphs; code blocks are kept as they are.
-        </p>
+        <div id="document-rules" className="min-w-0 flex-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="font-medium break-all text-zinc-800 dark:text-zinc-200">{reading ? 'Reading the document…' : (name ?? 'Or drop one here.')}</p>
+          <p>
+            A .txt, .md, .docx or .pdf file of up to {humanSize(MAX_DOCUMENT_BYTES)} and {MAX_DOCUMENT_PARAGRAPHS} paragraphs; code blocks are kept as they are.
+          </p>
+        </div>
       </div>
       {problem && (
         <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">

@@ -1,14 +1,17 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { resumeAfterHydration, useTranslator } from '@/lib/stores/translator';
-import { DocumentTranslator } from './document-translator';
 import { HistoryList } from './history-list';
 import { LanguageBar } from './language-bar';
 import { OfflineNotice } from './offline-notice';
 import { SourcePanel } from './source-panel';
 import { TranslationPanel } from './translation-panel';
 import { TranslateModeSwitch, type TranslateMode } from './translate-mode-switch';
+
+// Loaded when Document is chosen: /translate's first load stays the text translator's.
+const DocumentTranslator = dynamic(() => import('./document-translator').then((module) => module.DocumentTranslator), { ssr: false });
 
 export function TranslatorView() {
   // The text box stays read-only until the stored state is loaded, so nothing typed is overwritten.
