@@ -144,4 +144,24 @@ test('Stop keeps what is done and Resume goes on; a file too large or of another
   await releaseHeld(m);
   await expect(documents.counted).toHaveText('2 of 2 paragraphs');
   expect(await upstreamRequests(`First ${m}`)).toHaveLength(1);
+
+  await documents.button('Close document').click();
+  await expect(documents.original).toHaveCount(0);
+  await expect(page.getByText('Choose a document', { exact: true })).toBeVisible();
+});
+
+test('keyboard only: an arrow key switches to Document, Tab reaches the labelled file input, and Text comes back as it was', async ({ page }) => {
+  const translator = translatePage(page);
+  await translator.open();
+  await translator.input.fill('Kept while away');
+  await page.getByRole('radio', { name: 'Text' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Document' })).toBeChecked();
+  await expect(translator.input).toHaveCount(0);
+  const input = page.getByLabel('Document to translate');
+  for (let presses = 0; presses < 6 && !(await input.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await page.getByRole('radio', { name: 'Document' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(translator.input).toHaveValue('Kept while away');
 });

@@ -11,6 +11,7 @@ export function DocumentPicker() {
   const reading = useDocumentTranslator((s) => s.reading);
   const problem = useDocumentTranslator((s) => s.problem);
   const name = useDocumentTranslator((s) => s.document?.name);
+  const close = useDocumentTranslator((s) => s.close);
   const [dragging, setDragging] = useState(false);
 
   const onDrop = (event: DragEvent) => {
@@ -52,6 +53,11 @@ export function DocumentPicker() {
             A .txt, .md, .docx or .pdf file of up to {humanSize(MAX_DOCUMENT_BYTES)} and {MAX_DOCUMENT_PARAGRAPHS} paragraphs; code blocks are kept as they are.
           </p>
         </div>
+        {name && (
+          <button type="button" onClick={close} className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+            Close document
+          </button>
+        )}
       </div>
       {problem && (
         <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
