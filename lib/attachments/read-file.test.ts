@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { onePagePdf } from '@/e2e/support/document-files';
 import { contentId } from './content-id';
-import { readAttachment, UnreadableFile } from './read-file';
+import { readAttachment, readFileText, UnreadableFile } from './read-file';
 
 const fileOf = (name: string, content: BlobPart, type = '') => new File([content], name, { type });
 
@@ -40,25 +41,9 @@ describe('reading a picked file', () => {
     // A .docx that is not a zip: mammoth's own error, said with the file's name.
     await expect(readAttachment(fileOf('broken.docx', 'not a zip'), 100)).rejects.toThrow(/broken.docx could not be read/);
   });
-});
 
-/** The smallest PDF that holds one line of text (offsets in its cross-reference table computed, as a reader checks them). */
-function onePagePdf(text: string): string {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${`BT /F1 12 Tf 10 50 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 10 50 Td (${text}) Tj ET\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = pdf.length;
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
+  // mammoth's Node build reads no ArrayBuffer (its browser build does): the translator's .docx is read in e2e/translate-document.spec.ts.
+  it('reads a PDF for the translator without page labels', async () => {
+    expect(await readFileText(fileOf('a.pdf', onePagePdf('First line', 'Second line')), 'pdf', 'markdown')).toBe('First line\nSecond line');
   });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return pdf;
-}
+});

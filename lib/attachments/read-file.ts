@@ -1,5 +1,6 @@
 import type { Attachment } from '@/lib/chat/types';
 import { contentId } from './content-id';
+import { markdownFromDocxHtml } from './docx-markdown';
 import { fileKind } from './kinds';
 import { capText } from './rules';
 
@@ -23,7 +24,7 @@ export async function readAttachment(file: Pick<File, 'name' | 'type' | 'size' |
   let body: Uint8Array;
   if (kind.kind === 'image') body = new Uint8Array(await file.arrayBuffer());
   else {
-    const text = await readText(file, kind.read);
+    const text = await readFileText(file, kind.read);
     if (!text.trim()) throw new UnreadableFile(`${file.name} has no text Rill can read${kind.read === 'pdf' ? ' (a scanned PDF holds pictures of pages, not text)' : ''}.`);
     body = new TextEncoder().encode(capText(text, maxTextChars).text);
   }
@@ -31,7 +32,12 @@ export async function readAttachment(file: Pick<File, 'name' | 'type' | 'size' |
   return { attachment, body };
 }
 
-async function readText(file: Pick<File, 'name' | 'arrayBuffer' | 'text'>, read: 'plain' | 'pdf' | 'docx'): Promise<string> {
+/**
+ * The text of a picked file, by how it is read. `shape` 'attachment' is for the chat's model: a PDF's
+ * pages labelled ("[Page 2]") so it can cite them, a .docx as its raw text. 'markdown' is for the
+ * document translator, which keeps structure: no page labels, a .docx's headings and lists as Markdown.
+ */
+export async function readFileText(file: Pick<File, 'name' | 'arrayBuffer' | 'text'>, read: 'plain' | 'pdf' | 'docx', shape: 'attachment' | 'markdown' = 'attachment'): Promise<string> {
   try {
     switch (read) {
       case 'plain': {
@@ -45,12 +51,13 @@ async function readText(file: Pick<File, 'name' | 'arrayBuffer' | 'text'>, read:
         const document = await getDocumentProxy(new Uint8Array(await file.arrayBuffer()));
         const { text } = await extractText(document, { mergePages: false });
         if (text.every((page) => !page.trim())) return '';
-        return text.map((page, index) => `[Page ${index + 1}]\n${page.trim()}`).join('\n\n');
+        return text.map((page, index) => (shape === 'attachment' ? `[Page ${index + 1}]\n${page.trim()}` : page.trim())).join('\n\n');
       }
       case 'docx': {
         const { default: mammoth } = await import('mammoth');
-        const { value } = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() });
-        return value;
+        const arrayBuffer = await file.arrayBuffer();
+        if (shape === 'attachment') return (await mammoth.extractRawText({ arrayBuffer })).value;
+        return markdownFromDocxHtml((await mammoth.convertToHtml({ arrayBuffer })).value);
       }
     }
   } catch (error) {
