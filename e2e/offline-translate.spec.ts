@@ -28,10 +28,11 @@ test('offline, any other text gets a plain "not translated" note, never a made-u
   await expect(page.getByText(/^Detected:/)).toHaveCount(0);
 });
 
-test('offline, the notice is in the first HTML, so the page never shifts, on a desktop or a phone', async ({ page, request }) => {
+test('offline, the notice is in the first HTML, so the page never shifts, on a desktop or a phone, first visit or back again', async ({ browser, request }) => {
   expect(await (await request.get('/translate')).text()).toContain('Offline demo:');
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    await page.setViewportSize(viewport);
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
     await recordLayoutShift(page);
     const translator = translatePage(page);
     await translator.open();
@@ -39,6 +40,11 @@ test('offline, the notice is in the first HTML, so the page never shifts, on a d
     await translator.input.pressSequentially('Hello');
     await translator.waitForDone();
     expect(await layoutShiftOf(page), `layout shift at ${viewport.width} px`).toBe(0);
+    // Back again: the text, its translation and the history come back from storage, moving nothing.
+    await translator.open();
+    await expect(translator.output).toHaveText(/\S/);
+    expect(await layoutShiftOf(page), `layout shift at ${viewport.width} px, coming back`).toBe(0);
+    await context.close();
   }
 });
 

@@ -49,18 +49,22 @@ export function SourcePanel({ ready }: { ready: boolean }) {
           translate.
         </p>
       )}
-      {/* One line at every width: the restored text's Clear and "Detected" arrive after hydration, and a second line then would shift the page. */}
+      {/* One line at every width: the restored "Detected" arrives after hydration, and a second line then would shift the page. */}
       <div className="flex items-center gap-x-3 border-t border-zinc-100 px-4 py-2 text-sm text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
         {detected && <span data-testid="detected-language" className="min-w-0 truncate" title={`Detected: ${languageName(detected)}`}>Detected: {languageName(detected)}</span>}
         <span id="translate-char-count" className={`ml-auto shrink-0 tabular-nums ${over > 0 ? 'font-medium text-red-600 dark:text-red-400' : ''}`}>
           {count(text.length)} / {count(MAX_TRANSLATE_CHARS)}
         </span>
         <ListenButton text={text} language={language} label="the text" />
-        {text && (
-          <button type="button" onClick={() => setText('')} className="shrink-0 rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-            Clear
-          </button>
-        )}
+        {/* Always there (disabled with no text): appearing with the restored text, it would push the count aside. */}
+        <button
+          type="button"
+          onClick={() => setText('')}
+          disabled={!text}
+          className="shrink-0 rounded-md px-2 py-1 hover:bg-zinc-100 disabled:opacity-40 disabled:hover:bg-transparent dark:hover:bg-zinc-800"
+        >
+          Clear
+        </button>
         <button
           type="button"
           onClick={translateNow}
