@@ -123,6 +123,8 @@ test('export all and import round-trip; a malformed file is rejected and changes
   expect(exported.format).toBe('rill-conversations');
   expect(exported.conversations[0].messages.map((message: { text: string }) => message.text)).toEqual([`Keep ${marker}`, `Echo: Keep ${marker}`]);
 
+  // What the page holds once written (the store writes on a timer), for the refused imports to leave as it is.
+  await flushStorage(page);
   const before = await page.evaluate(() => localStorage.getItem('rill-chat'));
   await page.getByLabel('Import conversations file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"rill-conversations","version":1,"conversations":[{"id":1}]}') });
   const conversations = page.getByRole('complementary', { name: 'Conversations' });

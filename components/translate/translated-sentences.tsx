@@ -43,7 +43,7 @@ export function TranslatedSentences({ text, language }: { text: string; language
               title="Show alternatives"
               onClick={() => activate(sentence)}
               onKeyDown={(event) => onKeyDown(event, sentence)}
-              className={`cursor-pointer rounded decoration-brand decoration-2 underline-offset-4 outline-none hover:underline focus-visible:underline focus-visible:ring-2 focus-visible:ring-brand ${open?.start === sentence.start ? 'bg-brand/10 underline' : ''}`}
+              className={`cursor-pointer rounded py-1 decoration-brand decoration-2 underline-offset-4 outline-none hover:underline focus-visible:underline focus-visible:ring-2 focus-visible:ring-brand ${open?.start === sentence.start ? 'bg-brand/10 underline' : ''}`}
             >
               {sentence.text}
             </span>
