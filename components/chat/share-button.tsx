@@ -1,8 +1,10 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useChatStore } from '@/lib/stores/chat/store';
-import { ShareDialog } from './share-dialog';
+
+// Loaded when first opened: most chats are never shared, and /chat's first load is on a budget.
+const ShareDialog = lazy(() => import('./share-dialog').then((module) => ({ default: module.ShareDialog })));
 
 /** "Share", for a conversation with something in it to share; the focus comes back here when its dialog closes. */
 export function ShareButton({ conversationId, className }: { conversationId: string; className: string }) {
@@ -16,13 +18,15 @@ export function ShareButton({ conversationId, className }: { conversationId: str
         Share
       </button>
       {open && (
-        <ShareDialog
-          conversationId={conversationId}
-          onClose={() => {
-            setOpen(false);
-            shareButton.current?.focus();
-          }}
-        />
+        <Suspense>
+          <ShareDialog
+            conversationId={conversationId}
+            onClose={() => {
+              setOpen(false);
+              shareButton.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );
