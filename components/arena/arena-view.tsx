@@ -2,10 +2,10 @@
 
 import { useEffect } from 'react';
 import { CollaborateTabs } from '@/components/collaborate/collaborate-tabs';
+import { RefusalNotice } from '@/components/ui/refusal-notice';
 import { oneModelNote } from '@/lib/arena/contestant';
 import { useArenaStore } from '@/lib/stores/arena';
 import { useModelChoices } from '@/lib/stores/models';
-import { ArenaNotice } from './arena-notice';
 import { ArenaPane } from './arena-pane';
 import { ArenaPrompt } from './arena-prompt';
 import { VoteBar } from './vote-bar';
@@ -14,6 +14,8 @@ import { VoteBar } from './vote-bar';
 export function ArenaView() {
   const battleNote = useArenaStore((s) => s.battle?.note);
   const hasBattle = useArenaStore((s) => s.battle !== null);
+  const notice = useArenaStore((s) => s.notice);
+  const dismissNotice = useArenaStore((s) => s.dismissNotice);
   // Said before the first battle too, from the list the model picker uses.
   const oneModel = useModelChoices((s) => s.data !== null && s.data.models.length < 2);
   const loadModels = useModelChoices((s) => s.load);
@@ -36,7 +38,8 @@ export function ArenaView() {
           </p>
         )}
         <ArenaPrompt />
-        <ArenaNotice />
+        {/* The prompt stays in its box whatever was refused. */}
+        <RefusalNotice notice={notice} onDismiss={dismissNotice} />
         {hasBattle && (
           <>
             <div className="grid gap-3 md:grid-cols-2">

@@ -2,11 +2,11 @@
 
 import { useEffect } from 'react';
 import { OfflineNotice } from '@/components/layout/offline-notice';
+import { RefusalNotice } from '@/components/ui/refusal-notice';
 import { useCollaborateStore } from '@/lib/stores/collaborate';
 import { CollaborateTabs } from './collaborate-tabs';
 import { ComparePrompt } from './compare-prompt';
 import { CollaborateToolbar } from './collaborate-toolbar';
-import { Notice } from './notice';
 import { PanelGrid } from './panel-grid';
 import { RoomBar } from './room-bar';
 import { RoomUnavailable } from './room-unavailable';
@@ -19,6 +19,8 @@ import { RunsSummary } from './runs-summary';
 export function CollaborateView({ roomId, offline }: { roomId?: string; offline: boolean }) {
   const enterRoom = useCollaborateStore((s) => s.enterRoom);
   const restorePage = useCollaborateStore((s) => s.restorePage);
+  const notice = useCollaborateStore((s) => s.notice);
+  const dismissNotice = useCollaborateStore((s) => s.dismissNotice);
   const compare = useCollaborateStore((s) => s.board.mode === 'compare');
   const roomState = useCollaborateStore((s) => (roomId === undefined ? 'none' : s.room?.id === roomId ? s.room.status : { kind: 'connecting' as const }));
   const joining = roomState !== 'none' && roomState.kind === 'connecting';
@@ -49,7 +51,7 @@ export function CollaborateView({ roomId, offline }: { roomId?: string; offline:
             )}
             <CollaborateToolbar />
             {roomId && <RoomBar roomId={roomId} />}
-            <Notice />
+            <RefusalNotice notice={notice} onDismiss={dismissNotice} />
             {compare && !joining && <ComparePrompt />}
             <PanelGrid joining={joining} />
             <RunsSummary />
