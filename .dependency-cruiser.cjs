@@ -8,8 +8,8 @@
  *
  * No folder may import one above it, and no two folders may import each other.
  */
-const browser = '^(components|lib/stores|lib/client|lib/(chat|translate|collaborate|usage|share|prompts|attachments|arena)/[^/]+$)';
-const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config(-fields)?\\.ts|lib/(chat|translate|collaborate|accounts|history|share|prompts|attachments|arena)/server)';
+const browser = '^(components|lib/stores|lib/client|lib/(chat|translate|collaborate|usage|share|prompts|attachments|arena|voice)/[^/]+$)';
+const serverOnly = '^(lib/server|lib/ai|lib/observability|lib/db|lib/config(-fields)?\\.ts|lib/(chat|translate|collaborate|accounts|history|share|prompts|attachments|arena|voice)/server)';
 
 module.exports = {
   forbidden: [

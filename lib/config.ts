@@ -127,6 +127,33 @@ export interface ArenaConfig {
   votesPerHour: number;
 }
 
+/** Voice (lib/voice): live conversation over the provider's Realtime API, dictation and read-aloud. */
+export interface VoiceConfig {
+  /** The Realtime model a voice conversation runs on. */
+  realtimeModel: string;
+  /** The voice it answers in. */
+  realtimeVoice: string;
+  /** How the browser reaches the provider: WebRTC in production; a WebSocket where WebRTC cannot go (tests, some proxies). */
+  transport: 'webrtc' | 'websocket';
+  /** Seconds a minted client secret may be used to connect (the provider allows 10–7200). */
+  secretTtlSeconds: number;
+  /** Voice conversations one client may start per hour; 0 = unlimited. */
+  sessionsPerHour: number;
+  /** Tokens each voice conversation is counted as against the daily quota (the server never sees what it spends). */
+  sessionQuotaTokens: number;
+  /** Tokens of the conversation's earlier turns given to a voice conversation as context. */
+  contextTokenBudget: number;
+  /** The model dictation is transcribed by. */
+  transcriptionModel: string;
+  /** The largest recording dictation takes, in bytes. */
+  dictationMaxBytes: number;
+  /** The model and voice "Read aloud" speaks with. */
+  speechModel: string;
+  speechVoice: string;
+  /** Characters one "Read aloud" may send (the provider's own limit is 4096). */
+  speechMaxChars: number;
+}
+
 /** Where a request's client address comes from (lib/server/client-identity.ts). */
 export interface ClientAddressConfig {
   /**
@@ -171,6 +198,7 @@ export interface RillConfig {
   rooms: RoomConfig;
   shares: ShareConfig;
   arena: ArenaConfig;
+  voice: VoiceConfig;
   /** Shared state across instances; memory in this process when unset. */
   redisUrl?: string;
   /** Signs session and guest cookies; when unset, one is made once and kept in `dataDir`. */
@@ -239,6 +267,21 @@ const envSchema = z.object({
   RILL_SHARES_PER_HOUR: wholeNumber(30),
   RILL_ARENA_BATTLES_PER_HOUR: wholeNumber(60),
   RILL_ARENA_VOTES_PER_HOUR: wholeNumber(60),
+  RILL_REALTIME_MODEL: text,
+  RILL_REALTIME_VOICE: text,
+  RILL_REALTIME_TRANSPORT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
+    z.enum(['webrtc', 'websocket'], { error: 'expected webrtc or websocket' }).default('webrtc'),
+  ),
+  RILL_VOICE_SECRET_TTL_SECONDS: wholeNumber(60, { min: 10 }).pipe(z.number().max(7_200, { error: 'expected at most 7200 seconds' })),
+  RILL_VOICE_SESSIONS_PER_HOUR: wholeNumber(30),
+  RILL_VOICE_SESSION_QUOTA_TOKENS: wholeNumber(4_000),
+  RILL_VOICE_CONTEXT_TOKENS: wholeNumber(4_000),
+  RILL_TRANSCRIPTION_MODEL: text,
+  RILL_DICTATION_MAX_BYTES: wholeNumber(10 * 1024 * 1024, { min: 1024 }),
+  RILL_SPEECH_MODEL: text,
+  RILL_SPEECH_VOICE: text,
+  RILL_SPEECH_MAX_CHARS: wholeNumber(4_096, { min: 1 }),
   REDIS_URL: text,
   RILL_AUTH_SECRET: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
@@ -340,6 +383,20 @@ export function readConfig(env: Env = process.env): RillConfig {
     },
     shares: { maxBytes: e.RILL_SHARE_MAX_BYTES, createsPerHour: e.RILL_SHARES_PER_HOUR },
     arena: { battlesPerHour: e.RILL_ARENA_BATTLES_PER_HOUR, votesPerHour: e.RILL_ARENA_VOTES_PER_HOUR },
+    voice: {
+      realtimeModel: e.RILL_REALTIME_MODEL ?? 'gpt-realtime',
+      realtimeVoice: e.RILL_REALTIME_VOICE ?? 'marin',
+      transport: e.RILL_REALTIME_TRANSPORT,
+      secretTtlSeconds: e.RILL_VOICE_SECRET_TTL_SECONDS,
+      sessionsPerHour: e.RILL_VOICE_SESSIONS_PER_HOUR,
+      sessionQuotaTokens: e.RILL_VOICE_SESSION_QUOTA_TOKENS,
+      contextTokenBudget: e.RILL_VOICE_CONTEXT_TOKENS,
+      transcriptionModel: e.RILL_TRANSCRIPTION_MODEL ?? 'gpt-4o-mini-transcribe',
+      dictationMaxBytes: e.RILL_DICTATION_MAX_BYTES,
+      speechModel: e.RILL_SPEECH_MODEL ?? 'gpt-4o-mini-tts',
+      speechVoice: e.RILL_SPEECH_VOICE ?? 'marin',
+      speechMaxChars: e.RILL_SPEECH_MAX_CHARS,
+    },
     redisUrl: e.REDIS_URL,
     authSecret: e.RILL_AUTH_SECRET,
     redisTimeoutMs: e.RILL_REDIS_TIMEOUT_MS,

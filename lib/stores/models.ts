@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ModelList } from '@/lib/ai/model-list';
 import type { PublicModelInfo } from '@/lib/ai/public-model-info';
+import type { VoiceCapabilities } from '@/lib/voice/capabilities';
 
 interface LoadedOnce<T> {
   data: T | null;
@@ -28,7 +29,7 @@ function loadedOnce<T>(url: string) {
 }
 
 /** Which model answers, for the header badge and defaults: mode and name, never a key. */
-export const useModelInfo = loadedOnce<PublicModelInfo>('/api/model');
+export const useModelInfo = loadedOnce<PublicModelInfo & { voice: VoiceCapabilities }>('/api/model');
 
 /** The models the server offers for the chat's picker. */
 export const useModelChoices = loadedOnce<ModelList>('/api/models');
