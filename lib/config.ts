@@ -143,15 +143,8 @@ export interface VoiceConfig {
   sessionQuotaTokens: number;
   /** Tokens of the conversation's earlier turns given to a voice conversation as context. */
   contextTokenBudget: number;
-  /** The model dictation is transcribed by. */
+  /** The model that transcribes what the user says in a voice conversation. */
   transcriptionModel: string;
-  /** The largest recording dictation takes, in bytes. */
-  dictationMaxBytes: number;
-  /** The model and voice "Read aloud" speaks with. */
-  speechModel: string;
-  speechVoice: string;
-  /** Characters one "Read aloud" may send (the provider's own limit is 4096). */
-  speechMaxChars: number;
 }
 
 /** Where a request's client address comes from (lib/server/client-identity.ts). */
@@ -278,10 +271,6 @@ const envSchema = z.object({
   RILL_VOICE_SESSION_QUOTA_TOKENS: wholeNumber(4_000),
   RILL_VOICE_CONTEXT_TOKENS: wholeNumber(4_000),
   RILL_TRANSCRIPTION_MODEL: text,
-  RILL_DICTATION_MAX_BYTES: wholeNumber(10 * 1024 * 1024, { min: 1024 }),
-  RILL_SPEECH_MODEL: text,
-  RILL_SPEECH_VOICE: text,
-  RILL_SPEECH_MAX_CHARS: wholeNumber(4_096, { min: 1 }),
   REDIS_URL: text,
   RILL_AUTH_SECRET: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
@@ -392,10 +381,6 @@ export function readConfig(env: Env = process.env): RillConfig {
       sessionQuotaTokens: e.RILL_VOICE_SESSION_QUOTA_TOKENS,
       contextTokenBudget: e.RILL_VOICE_CONTEXT_TOKENS,
       transcriptionModel: e.RILL_TRANSCRIPTION_MODEL ?? 'gpt-4o-mini-transcribe',
-      dictationMaxBytes: e.RILL_DICTATION_MAX_BYTES,
-      speechModel: e.RILL_SPEECH_MODEL ?? 'gpt-4o-mini-tts',
-      speechVoice: e.RILL_SPEECH_VOICE ?? 'marin',
-      speechMaxChars: e.RILL_SPEECH_MAX_CHARS,
     },
     redisUrl: e.REDIS_URL,
     authSecret: e.RILL_AUTH_SECRET,

@@ -14,5 +14,3 @@ export interface VoiceCapabilities {
 }
 
 export type VoiceFeature = keyof VoiceCapabilities;
-
-export const VOICE_FEATURES: readonly VoiceFeature[] = ['realtime', 'transcription', 'speech'];
