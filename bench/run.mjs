@@ -23,8 +23,9 @@ import { rendering } from './scenarios/rendering.mjs';
 import { scale } from './scenarios/scale.mjs';
 import { search } from './scenarios/search.mjs';
 import { translateLatency } from './scenarios/translate-latency.mjs';
+import { voiceMint } from './scenarios/voice-mint.mjs';
 
-const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak, lighthouseScores, search, translateLatency];
+const ALL = [proxyOverhead, scale, rendering, cacheAndCoalescing, bundle, memorySoak, lighthouseScores, search, translateLatency, voiceMint];
 const OUTPUT = process.env.BENCH_OUT ?? join(repoRoot, 'bench', 'results', 'latest.json');
 
 process.once('SIGINT', async () => {

@@ -60,6 +60,10 @@ export const sizes = {
     /** Translations timed from their last keystroke; the figure is their median. */
     rounds: int('BENCH_TRANSLATE_ROUNDS', 15, 5),
   },
+  voice: {
+    /** Mints through Rill and straight from the fake provider, alternately; the figure is the difference of their medians. */
+    rounds: int('BENCH_VOICE_ROUNDS', 200, 40),
+  },
   search: {
     conversations: int('BENCH_SEARCH_CONVERSATIONS', 1_000, 1_000),
     /** About this many per conversation (two either side). */

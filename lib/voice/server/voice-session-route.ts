@@ -49,9 +49,10 @@ export function voiceSessionRoute(services: () => VoiceSessionServices = default
     const parsed = await parseJsonRequest(request, voiceSessionRequestSchema);
     if (!parsed.ok) return voice.end(parsed.response);
 
+    // The offline model, or a server without the Realtime API: the same reason /api/model gives.
+    const realtime = await current.realtimeAvailable();
     const endpoint = providerEndpoint(current.config.model);
-    const realtime = endpoint ? await current.realtimeAvailable() : null;
-    if (!endpoint || !realtime?.available) return voice.end(jsonError(501, realtime && !realtime.available ? realtime.reason : 'Voice needs a model provider.', { code: 'unavailable' }));
+    if (!realtime.available || !endpoint) return voice.end(jsonError(501, realtime.available ? 'Voice needs a model provider.' : realtime.reason, { code: 'unavailable' }));
 
     const over = await current.sessions.spend(requester.limitKey);
     if (over) {
