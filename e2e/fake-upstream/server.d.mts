@@ -35,6 +35,8 @@ export interface FakeUpstreamRecord {
   aborted: boolean;
   /** [DONE] or the full JSON body was written. */
   completed: boolean;
+  /** POST /v1/realtime/client_secrets: the ephemeral key it minted. */
+  secret?: string;
 }
 
 export interface FakeUpstreamOptions {

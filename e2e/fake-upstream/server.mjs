@@ -9,6 +9,7 @@ import { lastUserText } from './answer.mjs';
 import { handleChatCompletion } from './chat.mjs';
 import { createHolds } from './holds.mjs';
 import { errorBody, finishJson, readBody, sendJson, sendText } from './http.mjs';
+import { createSecretStore, handleClientSecret } from './realtime-secrets.mjs';
 
 const MODELS = ['fake-small', 'fake-large'];
 // Fixed so that snapshots of the model list are stable.
@@ -20,6 +21,8 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
   const failedOnce = new Set();
   const repliesSeen = new Map();
   const holds = createHolds();
+  const secrets = createSecretStore();
+  let nextSessionId = 1;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err) => {
@@ -80,6 +83,9 @@ export async function startFakeUpstream({ port = 0, host = '127.0.0.1', defaultP
     }
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
       return handleChatCompletion(req, res, { body, record, failedOnce, repliesSeen, defaultPaceMs, defaultModel: MODELS[0], holds });
+    }
+    if (req.method === 'POST' && url.pathname === '/v1/realtime/client_secrets') {
+      return handleClientSecret(req, res, { body, record, secrets, nextSessionId: () => nextSessionId++ });
     }
     // Same answer as api.openai.com, so a client pointed at an endpoint we
     // don't fake (e.g. /v1/responses) fails loudly rather than mysteriously.

@@ -392,3 +392,28 @@ describe('control and models', () => {
     expect(await res.text()).toBe('ok');
   });
 });
+
+describe('POST /v1/realtime/client_secrets', () => {
+  const mint = (body: unknown, authorization = 'Bearer server-key') =>
+    fetch(`${upstream.url}/realtime/client_secrets`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(body) });
+
+  it('mints an ephemeral ek_ key for the session it was given, recorded with its body', async () => {
+    const res = await mint({ expires_after: { anchor: 'created_at', seconds: 60 }, session: { type: 'realtime', model: 'gpt-realtime', instructions: 'mint-marker' } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { value: string; expires_at: number; session: { id: string; model: string } };
+    expect(body.value).toMatch(/^ek_fake_/);
+    expect(body.expires_at - Date.now() / 1000).toBeGreaterThan(55);
+    expect(body.session).toMatchObject({ model: 'gpt-realtime', object: 'realtime.session' });
+    const record = upstream.log.find((r) => r.secret === body.value);
+    expect(record?.headers.authorization).toBe('Bearer server-key');
+  });
+
+  it('refuses a missing or ephemeral key (401), a body that is not a realtime session (400), and fails on request', async () => {
+    expect((await mint({ session: { type: 'realtime' } }, '')).status).toBe(401);
+    expect((await mint({ session: { type: 'realtime' } }, 'Bearer ek_fake_x')).status).toBe(401);
+    const bad = await mint({ session: { type: 'rill-capability-probe' } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
+    expect((await mint({ session: { type: 'realtime', instructions: 'x [[secret-status 429]]' } })).status).toBe(429);
+  });
+});
